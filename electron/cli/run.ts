@@ -1,0 +1,216 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { itemTitle, KINDS, parseKind, type Kind } from '../../shared/domain';
+import { ApiError } from '../../shared/errors';
+import { createCore, type Core } from '../core/container';
+import { checkLibrary } from '../core/library/check';
+import { defaultLibraryPath } from '../core/paths';
+import { startBridge } from '../server/http-bridge';
+import { UsageError } from './cli-error';
+import { formatItem, formatList, formatResults, formatTemplates } from './format';
+import { USAGE } from './usage';
+
+/** What a command reads and writes, so it runs the same in a terminal and in a test. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Standard input, or undefined when it is a terminal (nothing piped in). */
+  readStdin: () => string | undefined;
+  env: NodeJS.ProcessEnv;
+  terminal: boolean;
+  /** Where the built renderer is, for `serve`. */
+  rendererDir: string | undefined;
+  /** Resolves when `serve` should stop (a signal); tests resolve it themselves. */
+  untilStopped: () => Promise<void>;
+}
+
+const OPTIONS = {
+  library: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  kind: { type: 'string' },
+  file: { type: 'string' },
+  port: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+interface Context {
+  values: Values;
+  args: string[];
+  io: CliIo;
+  open: () => Core;
+  print: (human: string, json: unknown) => void;
+}
+
+function kindArg(word: string | undefined, command: string): Kind {
+  if (!word) throw new UsageError(`${command} needs a kind: ${Object.values(KINDS).map((kind) => kind.plural).join(', ')}.`);
+  const kind = parseKind(word);
+  if (!kind) throw new UsageError(`"${word}" is not a kind of item. Kinds: ${Object.values(KINDS).map((k) => k.plural).join(', ')}.`);
+  return kind;
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`The JSON in ${where} is not valid (${(error as Error).message}). Nothing was added.`);
+  }
+}
+
+/** `add` takes an item's data, or an item as `show --json` prints it ({ kind, id, data }). */
+function itemInput(json: unknown, kind: Kind): { id?: string; data: unknown } {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new UsageError(`The JSON must be an object with the ${KINDS[kind].label}'s fields. Nothing was added.`);
+  }
+  const record = json as Record<string, unknown>;
+  if ('data' in record && typeof record.data === 'object') {
+    if (record.kind !== undefined && record.kind !== kind) {
+      throw new UsageError(`The JSON describes a ${String(record.kind)}, not a ${KINDS[kind].label}. Nothing was added.`);
+    }
+    return typeof record.id === 'string' ? { id: record.id, data: record.data } : { data: record.data };
+  }
+  return { data: record };
+}
+
+/** Each command returns its exit code when it is not 0. */
+const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
+  async list({ args, open, print }) {
+    if (args[0] === 'templates') {
+      const templates = await open().api['templates.list']({});
+      print(formatTemplates(templates), templates);
+      return;
+    }
+    const kind = kindArg(args[0], 'list');
+    const result = await open().api['items.list']({ kind, limit: 1000 });
+    print(formatList(result.items, result.total), result);
+  },
+
+  async search({ args, values, open, print, io }) {
+    const query = args.join(' ');
+    if (!query.trim()) throw new UsageError('search needs something to look for, e.g. rapporteur search stocktake');
+    const kind = values.kind === undefined ? undefined : kindArg(values.kind, '--kind');
+    const { results } = await open().api.search({ query, ...(kind ? { kind } : {}) });
+    print(formatResults(results, io.terminal), results);
+  },
+
+  async show({ args, open, print }) {
+    const kind = kindArg(args[0], 'show');
+    if (!args[1]) throw new UsageError(`show needs an id: rapporteur show ${args[0]} <id>`);
+    const core = open();
+    const item = await core.api['items.get']({ kind, id: args[1] });
+    const titleOf = (id: string) => {
+      const linked = core.library.items.get(id);
+      return linked ? itemTitle(linked) : id;
+    };
+    print(formatItem(item, titleOf), item);
+  },
+
+  async add({ args, values, io, open, print }) {
+    const kind = kindArg(args[0], 'add');
+    let text: string | undefined;
+    if (values.file) {
+      const file = resolve(values.file);
+      if (!existsSync(file)) throw new UsageError(`${values.file} does not exist. Nothing was added.`);
+      text = readFileSync(file, 'utf8');
+    } else {
+      text = io.readStdin();
+      if (text === undefined) throw new UsageError(`add needs the ${KINDS[kind].label} as JSON on standard input or with --file F.`);
+    }
+    const input = itemInput(parseJson(text, values.file ?? 'standard input'), kind);
+    const item = await open().api['items.create']({ kind, ...input } as Parameters<Core['api']['items.create']>[0]);
+    print(item.id, item);
+  },
+
+  async backup({ args, open, print }) {
+    if (!args[0]) throw new UsageError('backup needs the file to write: rapporteur backup library-2026-11-24.sqlite');
+    const target = resolve(args[0]);
+    if (existsSync(target)) throw new UsageError(`${args[0]} already exists; choose a new file name so nothing is overwritten.`);
+    const core = open();
+    if (target === resolve(core.library.path)) throw new UsageError('The backup must go to another file than the library itself.');
+    await core.library.backup(target);
+    print(`Backed up ${core.library.path} to ${target}.`, { library: core.library.path, backup: target });
+  },
+
+  async check({ open, print }) {
+    const core = open();
+    const findings = checkLibrary(core.library);
+    const counts = core.library.items.counts();
+    const items = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const human = findings.length
+      ? findings.map((finding) => `${finding.severity}: ${finding.message}`).join('\n')
+      : `The library is healthy: ${items} items, schema version ${core.library.schemaVersion}.`;
+    print(human, { path: core.library.path, healthy: findings.length === 0, findings, counts });
+    return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+  },
+
+  async serve({ values, io, open, print }) {
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
+    if (!io.rendererDir || !existsSync(resolve(io.rendererDir, 'index.html'))) {
+      throw new UsageError('The app’s pages are not built yet: run `npm run build` (or `npm start`, which builds them) first.');
+    }
+    const core = open();
+    const bridge = await startBridge({ call: core.call, port, staticDir: io.rendererDir }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') throw new UsageError(`Port ${port} is in use; choose another with --port, or leave it out to pick a free one.`);
+      throw error;
+    });
+    print(`Rapporteur is running in browser mode. Open:\n${bridge.openUrl}\nPress Ctrl+C to stop.`, {
+      url: bridge.openUrl,
+      port: bridge.port,
+      library: core.library.path,
+    });
+    await io.untilStopped();
+    await bridge.close();
+  },
+};
+
+/** Runs one command; returns the exit code. Errors are one line on stderr, never a stack trace. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let core: Core | undefined;
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
+    }
+    const [command, ...args] = parsed.positionals;
+    if (parsed.values.help || !command) {
+      io.stdout(USAGE);
+      return command || parsed.values.help ? 0 : 2;
+    }
+    const handler = COMMANDS[command];
+    if (!handler) throw new UsageError(`"${command}" is not a command.`);
+    const libraryPath = resolve(parsed.values.library ?? defaultLibraryPath(io.env));
+    const context: Context = {
+      values: parsed.values,
+      args,
+      io,
+      open: () =>
+        (core ??= createCore({
+          libraryPath,
+          onInternalError: (method, error) => {
+            if (io.env.RAPPORTEUR_DEBUG) io.stderr(`${method}: ${String((error as Error).stack ?? error)}`);
+          },
+        })),
+      print: (human, json) => io.stdout(parsed.values.json ? JSON.stringify(json, null, 2) : human),
+    };
+    return (await handler(context)) ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`rapporteur: ${error.message}\nRun \`rapporteur --help\` for the commands.`);
+      return 2;
+    }
+    if (error instanceof ApiError) {
+      io.stderr(`rapporteur: ${error.message}`);
+      return 1;
+    }
+    io.stderr(`rapporteur: ${(error as Error).message ?? String(error)}`);
+    if (io.env.RAPPORTEUR_DEBUG) io.stderr(String((error as Error).stack));
+    return 1;
+  } finally {
+    core?.close();
+  }
+}

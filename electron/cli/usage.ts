@@ -1,0 +1,16 @@
+export const USAGE = `Usage: rapporteur <command> [options]
+
+Commands:
+  list <kind>                 lessons, units, comparisons, workshops, notes,
+                              commitments, tables, sources, documents, templates
+  search <query> [--kind K]   ranked full-text search with snippets
+  show <kind> <id>            one item in full
+  add <kind> [--file F]       create an item from JSON (stdin or a file); prints its id
+  backup <file>               copy the library to a new file while it is in use
+  check                       integrity and consistency check
+  serve [--port N]            browser mode on 127.0.0.1; prints the address to open
+
+Options:
+  --library FILE   the library file (default: the desktop app's; RAPPORTEUR_LIBRARY overrides)
+  --json           machine-readable output
+  --help           this help`;

@@ -1,0 +1,32 @@
+import type { Handlers } from '../../../shared/contract';
+import { getTemplate, TEMPLATES } from '../briefing/templates';
+import type { Library } from '../library/library';
+
+/** The core's implementation of every API method; inputs arrive validated. */
+export function createHandlers(library: Library): Handlers {
+  return {
+    'items.list': ({ kind, limit, offset, ...filters }) => library.items.list(kind, filters, limit, offset),
+    'items.get': ({ id, kind }) => library.get(id, kind),
+    'items.create': ({ kind, id, data }) => library.create(kind, data, id),
+    'items.update': ({ kind, id, data, baseUpdatedAt }) => library.update(kind, id, data, baseUpdatedAt),
+    'items.delete': ({ kind, id }) => {
+      library.delete(kind, id);
+      return { id, deleted: true };
+    },
+    'items.usedBy': ({ id }) => {
+      library.get(id);
+      return library.items.usedBy(id);
+    },
+    search: ({ query, ...options }) => ({ results: library.search.search(query, options) }),
+    'documents.versions': ({ documentId }) => {
+      library.get(documentId, 'document');
+      return library.versions.list(documentId);
+    },
+    'documents.snapshot': ({ documentId, label }) => library.snapshot(documentId, label),
+    'documents.version': ({ versionId }) => library.version(versionId),
+    'documents.restore': ({ documentId, versionId }) => library.restore(documentId, versionId),
+    'templates.list': () => TEMPLATES.map(({ id, name, description, audience }) => ({ id, name, description, audience })),
+    'templates.get': ({ id }) => getTemplate(id),
+    'library.info': () => ({ path: library.path, schemaVersion: library.schemaVersion, counts: library.items.counts() }),
+  };
+}

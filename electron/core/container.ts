@@ -1,0 +1,36 @@
+import type { Api, Handlers } from '../../shared/contract';
+import { createClient, type Transport } from '../../shared/client';
+import { createHandlers } from './api/handlers';
+import { dispatch, type InternalErrorSink } from './api/dispatch';
+import { Library } from './library/library';
+import { SAMPLE_LIBRARY } from './library/sample';
+
+export interface CoreOptions {
+  libraryPath: string;
+  nativeBinding?: string | undefined;
+  /** Fill a brand-new library with the sample library (default true). */
+  sample?: boolean;
+  onInternalError?: InternalErrorSink;
+}
+
+/** The core, wired once: the library, the handlers, and an in-process transport. */
+export interface Core {
+  library: Library;
+  handlers: Handlers;
+  /** Validates and runs one call, as IPC and HTTP do. */
+  call: Transport;
+  /** The typed API, in process. */
+  api: Api;
+  close(): void;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const library = Library.open({
+    path: options.libraryPath,
+    nativeBinding: options.nativeBinding,
+    ...(options.sample === false ? {} : { sample: SAMPLE_LIBRARY }),
+  });
+  const handlers = createHandlers(library);
+  const call: Transport = (method, input) => dispatch(handlers, method, input, options.onInternalError);
+  return { library, handlers, call, api: createClient(call), close: () => library.close() };
+}

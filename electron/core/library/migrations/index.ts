@@ -1,0 +1,9 @@
+import { migration as items } from './0001_items';
+import { migration as search } from './0002_search';
+import { migration as documentVersions } from './0003_document_versions';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Every migration, in order. Append only. */
+export const MIGRATIONS: readonly Migration[] = [items, search, documentVersions];

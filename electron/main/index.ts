@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { createCore, type Core } from '../core/container';
+import { APP_NAME, defaultLibraryPath, userDataFolder } from '../core/paths';
+import { contentSecurityPolicy } from '../../shared/csp';
+import { registerApi } from './ipc';
+import { menuTemplate } from './menu';
+import { isAppUrl, rendererLocation } from './renderer-location';
+import { hardenSession } from './session';
+import { createMainWindow } from './window';
+
+/** The Electron shell: lifecycle, one window, one IPC channel. Everything the app does is in the core. */
+
+const location = rendererLocation(import.meta.dirname, process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+const dev = location.kind === 'dev';
+const isOurPage = (url: string) => isAppUrl(url, location);
+
+/** better-sqlite3 built for Electron's ABI by scripts/electron-native.mjs; node_modules keeps Node's build for the CLI. */
+function electronSqliteBinding(): string | undefined {
+  const file = join(app.getAppPath(), '.electron-native', 'better_sqlite3.node');
+  return existsSync(file) ? file : undefined;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+app.setName(APP_NAME);
+// The same folder the CLI uses (electron/core/paths), whatever package.json calls the app.
+app.setPath('userData', userDataFolder());
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let core: Core | undefined;
+  let window: BrowserWindow | undefined;
+
+  const openWindow = (): void => {
+    window = createMainWindow({ preload: join(import.meta.dirname, '../preload/index.cjs'), location, isAppUrl: isOurPage });
+    window.on('closed', () => {
+      window = undefined;
+    });
+  };
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const libraryPath = defaultLibraryPath();
+    try {
+      core = createCore({ libraryPath, nativeBinding: electronSqliteBinding() });
+    } catch (error) {
+      dialog.showErrorBox('Rapporteur could not open its library', `${describe(error)}\n\nLibrary: ${libraryPath}`);
+      app.quit();
+      return;
+    }
+    hardenSession(session.defaultSession, contentSecurityPolicy({ dev, delivery: 'header' }));
+    registerApi(ipcMain, core.call, isOurPage);
+    app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ dev, platform: process.platform })));
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    core?.close();
+    core = undefined;
+  });
+}

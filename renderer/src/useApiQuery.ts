@@ -1,0 +1,62 @@
+import { useEffect, useId, useState } from 'react';
+import type { Input, Output } from '../../shared/contract';
+import type { MethodName } from '../../shared/methods';
+import { useApi } from './ApiContext';
+import { useReportError } from './ErrorReports';
+
+export interface Query<T> {
+  /** The latest answer; while a new one loads, the previous one stays, so lists do not flicker. */
+  value: T | undefined;
+  loading: boolean;
+}
+
+interface Settled<T> {
+  request: string;
+  value: T | undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Calls one API method whenever its input changes (`null` means "nothing to ask"),
+ * keeps only the answer to the latest input, and reports failures to the alert region.
+ */
+export function useApiQuery<M extends MethodName>(method: M, input: Input<M> | null): Query<Output<M>> {
+  const api = useApi();
+  const report = useReportError();
+  const source = useId();
+  // Inputs are small plain objects; their JSON is a stable dependency.
+  const request = input === null ? null : JSON.stringify(input);
+  const [settled, setSettled] = useState<Settled<Output<M>> | null>(null);
+
+  useEffect(() => {
+    if (request === null) {
+      report(source, null);
+      return;
+    }
+    let current = true;
+    const call = api[method] as (input: Input<M>) => Promise<Output<M>>;
+    call(JSON.parse(request) as Input<M>).then(
+      (value) => {
+        if (!current) return;
+        setSettled({ request, value });
+        report(source, null);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setSettled({ request, value: undefined });
+        report(source, messageOf(error));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, method, request, report, source]);
+
+  useEffect(() => () => report(source, null), [report, source]);
+
+  if (request === null) return { value: undefined, loading: false };
+  return { value: settled?.value, loading: settled?.request !== request };
+}

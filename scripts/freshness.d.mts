@@ -1,0 +1,2 @@
+/** Types for scripts/freshness.mjs. */
+export function isStale(root: string, outputs: string[], inputs: string[]): boolean;

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { Id, ItemSchema, ItemSummarySchema, KINDS, KindSchema, type Kind } from './domain';
+import { TemplateSchema, TemplateSummarySchema } from './template';
+import type { MethodName } from './methods';
+
+/**
+ * The API, declared once: every method's input and output schema. The core
+ * implements it; IPC, HTTP and the CLI loop over it; the renderer's client is typed by it.
+ */
+
+const Filters = {
+  tag: z.string().min(1).optional(),
+  theme: z.string().min(1).optional(),
+  jurisdiction: z.string().min(1).optional(),
+  sourceId: Id.optional(),
+};
+
+const createInput = <K extends Kind>(kind: K) =>
+  z.object({
+    kind: z.literal(kind),
+    /** Only for items that already have an id elsewhere (imports, bundles). */
+    id: Id.optional(),
+    data: KINDS[kind].data as (typeof KINDS)[K]['data'],
+  });
+
+export const SnippetSchema = z.array(z.object({ text: z.string(), hit: z.boolean() }));
+export type Snippet = z.infer<typeof SnippetSchema>;
+
+export const SearchResultSchema = ItemSummarySchema.extend({
+  score: z.number(),
+  snippet: SnippetSchema,
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const VersionSchema = z.object({
+  id: Id,
+  documentId: Id,
+  createdAt: z.iso.datetime(),
+  label: z.string(),
+  auto: z.boolean(),
+  title: z.string(),
+});
+export type Version = z.infer<typeof VersionSchema>;
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) => ({
+  input,
+  output,
+  summary,
+});
+
+export const contract = {
+  'items.list': method(
+    z.object({
+      kind: KindSchema,
+      ...Filters,
+      limit: z.number().int().min(1).max(1000).default(200),
+      offset: z.number().int().min(0).default(0),
+    }),
+    z.object({ items: z.array(ItemSummarySchema), total: z.number().int() }),
+    'List the items of one kind, newest first, with optional filters.',
+  ),
+  'items.get': method(
+    z.object({ id: Id, kind: KindSchema.optional() }),
+    ItemSchema,
+    'One item in full.',
+  ),
+  'items.create': method(
+    z.discriminatedUnion('kind', [
+      createInput('source'),
+      createInput('lesson'),
+      createInput('unit'),
+      createInput('comparison'),
+      createInput('workshop'),
+      createInput('note'),
+      createInput('commitment'),
+      createInput('table'),
+      createInput('document'),
+    ]),
+    ItemSchema,
+    'Create an item; its links (sources, workshop, units) must exist.',
+  ),
+  'items.update': method(
+    z.object({
+      kind: KindSchema,
+      id: Id,
+      /** The fields to change; the result must be a valid item of its kind. */
+      data: z.record(z.string(), z.unknown()),
+      /** The `updatedAt` the caller last saw; a newer item is a conflict, not an overwrite. */
+      baseUpdatedAt: z.iso.datetime().optional(),
+    }),
+    ItemSchema,
+    'Change some fields of an item.',
+  ),
+  'items.delete': method(
+    z.object({ kind: KindSchema, id: Id }),
+    z.object({ id: Id, deleted: z.literal(true) }),
+    'Delete an item that nothing else links to.',
+  ),
+  'items.usedBy': method(
+    z.object({ id: Id }),
+    z.array(ItemSummarySchema.extend({ role: z.string() })),
+    'The items that link to this one, and how.',
+  ),
+  search: method(
+    z.object({
+      query: z.string().trim().min(1, { message: 'type something to search for' }).max(500),
+      kind: KindSchema.optional(),
+      ...Filters,
+      limit: z.number().int().min(1).max(200).default(20),
+    }),
+    z.object({ results: z.array(SearchResultSchema) }),
+    'Ranked full-text search across the library, with highlighted snippets.',
+  ),
+  'documents.versions': method(
+    z.object({ documentId: Id }),
+    z.array(VersionSchema),
+    'The saved versions of a document, newest first.',
+  ),
+  'documents.snapshot': method(
+    z.object({ documentId: Id, label: z.string().trim().max(200).default('') }),
+    VersionSchema,
+    'Save the document as it is now as a named version.',
+  ),
+  'documents.version': method(
+    z.object({ versionId: Id }),
+    VersionSchema.extend({ state: KINDS.document.data.shape.state }),
+    'One saved version with its content.',
+  ),
+  'documents.restore': method(
+    z.object({ documentId: Id, versionId: Id }),
+    ItemSchema,
+    'Bring back a saved version; the current text is kept as a version first.',
+  ),
+  'templates.list': method(z.object({}), z.array(TemplateSummarySchema), 'The document templates.'),
+  'templates.get': method(z.object({ id: z.string().min(1) }), TemplateSchema, 'One template with its sections.'),
+  'library.info': method(
+    z.object({}),
+    z.object({
+      path: z.string(),
+      schemaVersion: z.number().int(),
+      counts: z.record(KindSchema, z.number().int()),
+    }),
+    'Where the library is and what it holds.',
+  ),
+} satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType; summary: string }>;
+
+export type Contract = typeof contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** The API as callers see it: one async function per method. */
+export type Api = { [M in MethodName]: (input: Input<M>) => Promise<Output<M>> };
+
+/** The API as the core implements it: inputs already validated. */
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };

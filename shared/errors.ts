@@ -1,0 +1,42 @@
+/** The kinds of failure a caller can act on; they cross every transport as `{ type, message }`. */
+export type ApiErrorType =
+  | 'invalid-input'
+  | 'not-found'
+  | 'conflict'
+  | 'in-use'
+  | 'unknown-method'
+  | 'unauthorized'
+  | 'library-too-new'
+  | 'library-damaged'
+  | 'internal';
+
+export interface ApiErrorShape {
+  type: ApiErrorType;
+  message: string;
+}
+
+export class ApiError extends Error implements ApiErrorShape {
+  constructor(
+    readonly type: ApiErrorType,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toJSON(): ApiErrorShape {
+    return { type: this.type, message: this.message };
+  }
+}
+
+/** What a transport sends back for every call. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+export function isApiErrorShape(value: unknown): value is ApiErrorShape {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ApiErrorShape).type === 'string' &&
+    typeof (value as ApiErrorShape).message === 'string'
+  );
+}

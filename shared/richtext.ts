@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * Rich text is stored as Lexical's serialized editor state, so the editor can
+ * load it as it is and exporters can walk it without an editor instance.
+ * The schema checks the shape every node shares and lets node-specific fields through.
+ */
+export interface RichTextNode {
+  type: string;
+  version?: number;
+  text?: string;
+  children?: RichTextNode[];
+  [field: string]: unknown;
+}
+
+export const RichTextNodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
+  z.looseObject({
+    type: z.string().min(1),
+    version: z.number().int().optional(),
+    text: z.string().optional(),
+    children: z.array(RichTextNodeSchema).optional(),
+  }),
+);
+
+export const RichTextSchema = z.object({
+  root: z.looseObject({
+    type: z.literal('root'),
+    children: z.array(RichTextNodeSchema),
+  }),
+});
+export type RichText = z.infer<typeof RichTextSchema>;
+
+/** Lexical text format bits. */
+const BOLD = 1;
+const ITALIC = 2;
+
+function textNode(text: string, format = 0): RichTextNode {
+  return { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' };
+}
+
+/** Splits `**bold**` and `*italic*` runs into formatted text nodes. */
+function inlineNodes(paragraph: string): RichTextNode[] {
+  const nodes: RichTextNode[] = [];
+  const pattern = /\*\*([^*]+)\*\*|\*([^*]+)\*/g;
+  let last = 0;
+  for (let match = pattern.exec(paragraph); match; match = pattern.exec(paragraph)) {
+    if (match.index > last) nodes.push(textNode(paragraph.slice(last, match.index)));
+    nodes.push(match[1] !== undefined ? textNode(match[1], BOLD) : textNode(match[2] ?? '', ITALIC));
+    last = match.index + match[0].length;
+  }
+  if (last < paragraph.length) nodes.push(textNode(paragraph.slice(last)));
+  return nodes;
+}
+
+function elementNode(type: string, children: RichTextNode[], extra: Record<string, unknown> = {}): RichTextNode {
+  return { type, version: 1, children, direction: 'ltr', format: '', indent: 0, ...extra };
+}
+
+/**
+ * Builds rich text from plain paragraphs. A paragraph whose lines all start with
+ * "- " becomes a bullet list; `**bold**` and `*italic*` are honoured.
+ */
+export function richText(...paragraphs: string[]): RichText {
+  const children = paragraphs.map((paragraph) => {
+    const lines = paragraph.split('\n');
+    if (lines.every((line) => line.startsWith('- '))) {
+      const items = lines.map((line, index) =>
+        elementNode('listitem', inlineNodes(line.slice(2)), { value: index + 1 }),
+      );
+      return elementNode('list', items, { listType: 'bullet', start: 1, tag: 'ul' });
+    }
+    return elementNode('paragraph', inlineNodes(paragraph), { textFormat: 0, textStyle: '' });
+  });
+  return { root: { type: 'root', version: 1, children, direction: 'ltr', format: '', indent: 0 } };
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'tablecell', 'tablerow']);
+
+/** The text of rich text, one line per block, for search and plain output. */
+export function richTextToPlain(value: RichText | RichTextNode): string {
+  const parts: string[] = [];
+  const walk = (node: RichTextNode): void => {
+    if (typeof node.text === 'string') parts.push(node.text);
+    if (node.type === 'linebreak') parts.push('\n');
+    for (const child of node.children ?? []) walk(child);
+    if (BLOCK_TYPES.has(node.type)) parts.push('\n');
+  };
+  walk('root' in value && typeof value.root === 'object' ? (value.root as RichTextNode) : (value as RichTextNode));
+  return parts
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}

@@ -23,6 +23,7 @@ export async function buildCli(root = ROOT) {
     target: 'node20',
     // The native addon is loaded from node_modules at run time.
     external: ['better-sqlite3'],
+    minify: true,
     sourcemap: 'linked',
     logLevel: 'warning',
   });

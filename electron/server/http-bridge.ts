@@ -8,6 +8,8 @@ import { serveStatic } from './static-files';
 /** The header every API request carries; the token is made anew for each run. */
 export const TOKEN_HEADER = 'x-rapporteur-token';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** How long the rest of a refused body is read (and dropped) so the client gets the refusal. */
+const REFUSED_BODY_DRAIN_MS = 10_000;
 const LOOPBACK = '127.0.0.1';
 
 const STATUS: Record<ApiErrorType, number> = {
@@ -65,22 +67,63 @@ function fail(status: number, type: ApiErrorType, message: string): never {
   throw new RequestError(status, { type, message });
 }
 
-async function readBody(request: IncomingMessage): Promise<unknown> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) fail(413, 'invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) fail(413, 'invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+function parseBody(text: string): unknown {
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     return fail(400, 'invalid-input', `The request body is not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+/**
+ * Reads a request body of at most MAX_BODY_BYTES. A larger one is refused
+ * as soon as it is known to be too large, and the rest is drained without
+ * being kept: closing the connection while the client is still sending resets
+ * it, and the client would see a dropped connection instead of the 413.
+ * A client that keeps sending long after the refusal is cut off.
+ */
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    const refuse = () => {
+      refused = true;
+      chunks.length = 0;
+      const cutOff = setTimeout(() => request.destroy(), REFUSED_BODY_DRAIN_MS);
+      cutOff.unref();
+      request.once('close', () => clearTimeout(cutOff));
+      reject(new RequestError(413, { type: 'invalid-input', message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` }));
+    };
+    request.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) refuse();
+      else chunks.push(chunk);
+    });
+    request.once('end', () => {
+      if (refused) return;
+      try {
+        resolve(parseBody(Buffer.concat(chunks).toString('utf8')));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    request.once('error', (error) => {
+      if (!refused) reject(error);
+    });
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) refuse();
+  });
+}
+
+/** The method a path names; one that is not valid percent-encoding is still a name, just not a method. */
+function methodName(path: string): string {
+  const name = path.slice('/api/'.length);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
   }
 }
 
@@ -122,7 +165,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     if (request.method !== 'POST') fail(405, 'invalid-input', 'API calls must be POST requests with a JSON body.');
     const input = await readBody(request);
-    const envelope = await options.call(decodeURIComponent(path.slice('/api/'.length)) as never, input);
+    const envelope = await options.call(methodName(path) as never, input);
     sendJson(response, envelope.ok ? 200 : STATUS[envelope.error.type], envelope);
   };
 

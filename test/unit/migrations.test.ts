@@ -10,6 +10,7 @@ const SHIPPED: Record<number, { name: string; sha256: string }> = {
   1: { name: 'items', sha256: '6c8fb84407e81d1db52fd6cb863e3584a1e5dfc54f25265745c185f73a93f2f2' },
   2: { name: 'search', sha256: '43412a3ac2027b8f4c1760e3082c5dc01bdbfcb1a747407ddb7dfd0e39fcfd94' },
   3: { name: 'document-versions', sha256: '572932b1775d15c2f0915d37563bf6ac479ecc7e376d38ed9bd8059b03b19b9f' },
+  4: { name: 'search-filter-index', sha256: '06d57518586a956e7e8a132b2ceeb103e9a3b7d551ecf3f4403018818d410018' },
 };
 
 describe('migrations', () => {

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Runs a benchmark: bundles bench/<name>.ts (TypeScript, importing the core) and runs it.
+// Usage: npm run bench -- search
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const available = readdirSync(join(root, 'bench')).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
+const names = process.argv.slice(2).length ? process.argv.slice(2) : available;
+
+for (const name of names) {
+  const entry = join(root, 'bench', `${name}.ts`);
+  if (!existsSync(entry)) {
+    console.error(`No benchmark "${name}". Benchmarks: ${available.join(', ')}.`);
+    process.exit(2);
+  }
+  const outfile = join(root, 'out', 'bench', `${name}.mjs`);
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3'], logLevel: 'warning' });
+  console.log(`\n== bench/${name} ==`);
+  const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit', cwd: root });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -8,8 +8,8 @@ import { serveStatic } from './static-files';
 /** The header every API request carries; the token is made anew for each run. */
 export const TOKEN_HEADER = 'x-rapporteur-token';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
-/** How long the rest of a refused body is read (and dropped) so the client gets the refusal. */
-const REFUSED_BODY_DRAIN_MS = 10_000;
+/** How long the rest of a refused request's body is read (and dropped) so the client gets the refusal. */
+const REFUSED_BODY_DRAIN_MS = 5_000;
 const LOOPBACK = '127.0.0.1';
 
 const STATUS: Record<ApiErrorType, number> = {
@@ -60,7 +60,28 @@ function sendJson(response: ServerResponse, status: number, body: Envelope<unkno
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   });
-  response.end(text);
+  endAfterBody(response, text);
+}
+
+/**
+ * Ends a reply once the request's body has all arrived. A refusal can come
+ * before or while the body is read; the rest is then read and dropped, because
+ * closing a connection the client is still sending on resets it, and the
+ * client sees a dropped connection instead of the reply. A client that keeps
+ * sending long after is cut off.
+ */
+function endAfterBody(response: ServerResponse, text: string): void {
+  const request = response.req;
+  if (request.complete) {
+    response.end(text);
+    return;
+  }
+  response.write(text);
+  const cutOff = setTimeout(() => request.destroy(), REFUSED_BODY_DRAIN_MS);
+  cutOff.unref();
+  request.once('close', () => clearTimeout(cutOff));
+  request.once('end', () => response.end());
+  request.resume();
 }
 
 function fail(status: number, type: ApiErrorType, message: string): never {
@@ -76,13 +97,7 @@ function parseBody(text: string): unknown {
   }
 }
 
-/**
- * Reads a request body of at most MAX_BODY_BYTES. A larger one is refused
- * as soon as it is known to be too large, and the rest is drained without
- * being kept: closing the connection while the client is still sending resets
- * it, and the client would see a dropped connection instead of the 413.
- * A client that keeps sending long after the refusal is cut off.
- */
+/** Reads a request body of at most MAX_BODY_BYTES, refusing a larger one as soon as it is known to be too large. */
 function readBody(request: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -91,9 +106,6 @@ function readBody(request: IncomingMessage): Promise<unknown> {
     const refuse = () => {
       refused = true;
       chunks.length = 0;
-      const cutOff = setTimeout(() => request.destroy(), REFUSED_BODY_DRAIN_MS);
-      cutOff.unref();
-      request.once('close', () => clearTimeout(cutOff));
       reject(new RequestError(413, { type: 'invalid-input', message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` }));
     };
     request.on('data', (chunk: Buffer) => {
@@ -110,9 +122,7 @@ function readBody(request: IncomingMessage): Promise<unknown> {
         reject(error);
       }
     });
-    request.once('error', (error) => {
-      if (!refused) reject(error);
-    });
+    request.once('error', reject);
     if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) refuse();
   });
 }

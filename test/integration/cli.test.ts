@@ -1,7 +1,8 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Item, ItemSummary } from '../../shared/domain';
 import type { SearchResult } from '../../shared/contract';
 import type { TemplateSummary } from '../../shared/template';
@@ -28,8 +29,15 @@ function libraryFingerprint(path: string): string {
   }
 }
 
+/** A folder for the libraries a whole suite shares (tempDir() is per test). */
+function suiteDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rapporteur-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 describe('rapporteur on a new library', () => {
-  const library = join(tempDir(), 'new', 'library.sqlite');
+  const library = join(suiteDir(), 'new', 'library.sqlite');
   const at = ['--library', library];
 
   it('fills a new library with the sample lessons', () => {
@@ -123,9 +131,8 @@ describe('rapporteur on a new library', () => {
 });
 
 describe('rapporteur refuses bad calls', () => {
-  const library = join(tempDir(), 'library.sqlite');
+  const library = join(suiteDir(), 'library.sqlite');
   const at = ['--library', library];
-  cli(['list', 'lessons', ...at]);
 
   const cases: { name: string; args: string[]; input?: string; message: RegExp }[] = [
     { name: 'an unknown id', args: ['show', 'lesson', '6f1d6f1e-0000-4000-8000-000000000000'], message: /No lesson has the id 6f1d6f1e/ },

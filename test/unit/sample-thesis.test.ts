@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
+import { readSeed } from '../helpers/seeds';
 import { KINDS, type KindInput } from '../../shared/domain';
 import {
   COORDINATION_THESIS_SOURCE_ID,
@@ -122,11 +121,8 @@ describe('sample library: coordination thesis (BISP, PPAF, PBM)', () => {
   });
 
   it('quotes the thesis word for word', () => {
-    const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-    const seedFile = readdirSync(seeds).find((name) => name.startsWith('004_'));
-    expect(seedFile, 'the thesis seed in ../shared/seeds').toBeDefined();
     const flatten = (value: string) => value.replace(/\s+/g, ' ');
-    const seed = flatten(readFileSync(`${seeds}${seedFile}`, 'utf8'));
+    const seed = flatten(readSeed('004_'));
     for (const lesson of ofKind('lesson')) {
       if (lesson.data.quote) expect(seed, lesson.data.title).toContain(flatten(lesson.data.quote.text));
     }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { KIND_INFO, KIND_NAMES, type Kind } from './kinds';
 import { RichTextSchema } from './richtext';
+
+export { itemTitle, KIND_NAMES, parseKind, type Kind } from './kinds';
 
 /**
  * The library's item kinds and their fields. Each kind's `data` schema is what a
@@ -199,19 +202,17 @@ export const DocumentData = z.strictObject({
 
 /** Every kind, with the schema of its data and the names people use for it. */
 export const KINDS = {
-  source: { data: SourceData, plural: 'sources', label: 'source' },
-  lesson: { data: LessonData, plural: 'lessons', label: 'lesson' },
-  unit: { data: UnitData, plural: 'units', label: 'delivery unit' },
-  comparison: { data: ComparisonData, plural: 'comparisons', label: 'comparison' },
-  workshop: { data: WorkshopData, plural: 'workshops', label: 'workshop' },
-  note: { data: NoteData, plural: 'notes', label: 'workshop note' },
-  commitment: { data: CommitmentData, plural: 'commitments', label: 'commitment' },
-  table: { data: TableData, plural: 'tables', label: 'data table' },
-  document: { data: DocumentData, plural: 'documents', label: 'document' },
-} as const;
+  source: { data: SourceData, ...KIND_INFO.source },
+  lesson: { data: LessonData, ...KIND_INFO.lesson },
+  unit: { data: UnitData, ...KIND_INFO.unit },
+  comparison: { data: ComparisonData, ...KIND_INFO.comparison },
+  workshop: { data: WorkshopData, ...KIND_INFO.workshop },
+  note: { data: NoteData, ...KIND_INFO.note },
+  commitment: { data: CommitmentData, ...KIND_INFO.commitment },
+  table: { data: TableData, ...KIND_INFO.table },
+  document: { data: DocumentData, ...KIND_INFO.document },
+} as const satisfies Record<Kind, unknown>;
 
-export type Kind = keyof typeof KINDS;
-export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 export const KindSchema = z.enum(KIND_NAMES as [Kind, ...Kind[]], {
   message: `must be one of: ${KIND_NAMES.join(', ')}`,
 });
@@ -251,31 +252,3 @@ export const ItemSummarySchema = z.object({
   title: z.string(),
 });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
-
-/** Finds a kind from what a person typed: "lesson", "lessons", "delivery unit". */
-export function parseKind(word: string): Kind | undefined {
-  const wanted = word.trim().toLowerCase();
-  return KIND_NAMES.find(
-    (kind) => kind === wanted || KINDS[kind].plural === wanted || KINDS[kind].label === wanted,
-  );
-}
-
-function clip(value: string, length: number): string {
-  return value.length <= length ? value : `${value.slice(0, length - 1).trimEnd()}…`;
-}
-
-/** The line that names an item in lists, search results and links. */
-export function itemTitle(item: ItemContent): string {
-  switch (item.kind) {
-    case 'unit':
-      return item.data.shortName ? `${item.data.name} (${item.data.shortName})` : item.data.name;
-    case 'note': {
-      const who = item.data.speaker ? `${item.data.speaker}: ` : '';
-      return clip(`${who}${item.data.text}`, 90);
-    }
-    case 'commitment':
-      return clip(`${item.data.number ? `${item.data.number}. ` : ''}${item.data.text}`, 90);
-    default:
-      return item.data.title;
-  }
-}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { itemTitle } from '../../../shared/domain';
+import { itemTitle } from '../../../shared/kinds';
 import { useApiQuery } from '../useApiQuery';
 import { formatDateTime } from './dates';
 import { ItemBody } from './ItemBody';

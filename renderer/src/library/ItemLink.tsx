@@ -1,4 +1,4 @@
-import { itemTitle } from '../../../shared/domain';
+import { itemTitle } from '../../../shared/kinds';
 import { useApiQuery } from '../useApiQuery';
 
 /** A linked item by its title (fetched), opening it when chosen. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { KIND_NAMES, type Kind } from '../../../shared/domain';
+import { KIND_NAMES, type Kind } from '../../../shared/kinds';
 import { kindHeading } from './kind-names';
 
 export type KindChoice = Kind | 'all';

@@ -1,12 +1,12 @@
-import { KINDS, type Kind } from '../../../shared/domain';
+import { KIND_INFO, type Kind } from '../../../shared/kinds';
 
-/** "delivery unit", "workshop note": the names people use, from shared/domain. */
+/** "delivery unit", "workshop note": the names people use, from shared/kinds. */
 export function kindLabel(kind: Kind): string {
-  return KINDS[kind].label;
+  return KIND_INFO[kind].label;
 }
 
 /** "Delivery units" for headings and the kind filter; every kind's label takes a plain -s. */
 export function kindHeading(kind: Kind): string {
-  const label = KINDS[kind].label;
+  const label = KIND_INFO[kind].label;
   return `${label.charAt(0).toUpperCase()}${label.slice(1)}s`;
 }

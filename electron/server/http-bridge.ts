@@ -3,10 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Transport } from '../../shared/client';
 import type { ApiErrorShape, ApiErrorType, Envelope } from '../../shared/errors';
+import { API_PATH, TOKEN_HEADER } from '../../shared/http';
 import { serveStatic } from './static-files';
 
-/** The header every API request carries; the token is made anew for each run. */
-export const TOKEN_HEADER = 'x-rapporteur-token';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** How long the rest of a refused request's body is read (and dropped) so the client gets the refusal. */
 const REFUSED_BODY_DRAIN_MS = 5_000;
@@ -129,7 +128,7 @@ function readBody(request: IncomingMessage): Promise<unknown> {
 
 /** The method a path names; one that is not valid percent-encoding is still a name, just not a method. */
 function methodName(path: string): string {
-  const name = path.slice('/api/'.length);
+  const name = path.slice(API_PATH.length);
   try {
     return decodeURIComponent(name);
   } catch {
@@ -159,7 +158,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       fail(403, 'unauthorized', 'This server answers only to 127.0.0.1 and localhost on its own port.');
     }
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (!path.startsWith('/api/')) {
+    if (!path.startsWith(API_PATH)) {
       if (request.method !== 'GET' && request.method !== 'HEAD') fail(405, 'invalid-input', 'Only GET is allowed here.');
       if (!options.staticDir || !(await serveStatic(options.staticDir, path, response))) {
         fail(404, 'not-found', `Nothing is at ${path}.`);
@@ -170,7 +169,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (origin !== undefined && !allowedOrigins.has(origin)) {
       fail(403, 'unauthorized', `Requests from ${origin} are not allowed; open Rapporteur at the address \`serve\` printed.`);
     }
-    if (!sameToken(request.headers[TOKEN_HEADER], token)) {
+    if (!sameToken(request.headers[TOKEN_HEADER.toLowerCase()], token)) {
       fail(401, 'unauthorized', 'The access token is missing or wrong; open Rapporteur at the address `serve` printed, which includes it.');
     }
     if (request.method !== 'POST') fail(405, 'invalid-input', 'API calls must be POST requests with a JSON body.');

@@ -1,13 +1,12 @@
 import type { Transport } from '../../../shared/client';
 import { isApiErrorShape, type Envelope } from '../../../shared/errors';
+import { API_PATH, TOKEN_HEADER } from '../../../shared/http';
 
 /** The part of `fetch` the bridge uses, so tests can hand in a fake. */
 export type FetchLike = (
   url: string,
   init: { method: 'POST'; headers: Record<string, string>; body: string },
 ) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
-
-export const TOKEN_HEADER = 'X-Rapporteur-Token';
 
 export interface HttpTransportOptions {
   token: string;
@@ -34,7 +33,7 @@ export function createHttpTransport({ token, fetch, baseUrl = '' }: HttpTranspor
   return async (method, input) => {
     let response: Awaited<ReturnType<FetchLike>>;
     try {
-      response = await fetch(`${baseUrl}/api/${method}`, {
+      response = await fetch(`${baseUrl}${API_PATH}${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(input ?? {}),

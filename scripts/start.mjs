@@ -48,16 +48,19 @@ function main(args) {
     }
   }
 
-  if (electronExecutable(APP_ROOT)) {
+  // `npm run serve` (--browser) asks for browser mode even where Electron is present.
+  const browserOnly = args.includes('--browser');
+  const rest = args.filter((arg) => arg !== '--browser');
+  if (!browserOnly && electronExecutable(APP_ROOT)) {
     if (ensureElectronSqlite(APP_ROOT)) {
-      exitWith(spawn(process.execPath, [join(APP_ROOT, 'node_modules', 'electron', 'cli.js'), '.', ...args], { cwd: APP_ROOT, stdio: 'inherit' }));
+      exitWith(spawn(process.execPath, [join(APP_ROOT, 'node_modules', 'electron', 'cli.js'), '.', ...rest], { cwd: APP_ROOT, stdio: 'inherit' }));
       return;
     }
     console.log('The desktop app cannot open its library without that build; starting browser mode instead.');
-  } else {
+  } else if (!browserOnly) {
     console.log('Electron is not available on this machine; starting browser mode instead.');
   }
-  exitWith(spawn(process.execPath, [join(APP_ROOT, 'bin', 'rapporteur.mjs'), 'serve', ...args], { cwd: APP_ROOT, stdio: 'inherit' }));
+  exitWith(spawn(process.execPath, [join(APP_ROOT, 'bin', 'rapporteur.mjs'), 'serve', ...rest], { cwd: APP_ROOT, stdio: 'inherit' }));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

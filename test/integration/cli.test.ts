@@ -7,18 +7,10 @@ import type { Item, ItemSummary } from '../../shared/domain';
 import type { SearchResult } from '../../shared/contract';
 import type { TemplateSummary } from '../../shared/template';
 import { cli, cliJson } from '../helpers/cli';
+import { BRIEFING_LESSON_TITLES } from '../helpers/expected-sample';
 import { fingerprint, tempDir } from '../helpers/temp-library';
 
 type Listing = { items: ItemSummary[]; total: number };
-
-const FPTA_LESSONS = [
-  'A Delivery Unit is there to drive policy delivery for political priorities',
-  'Recognise that a delivery unit is only part of the solution; it can help deliver government priorities but cannot implement them',
-  'Build a trusting relationship with the sectoral departments',
-  'Keep focus on what matters; avoid mission creep',
-  'Use adequate tools, data, and routines',
-  'Build the right team',
-];
 
 function libraryFingerprint(path: string): string {
   const db = new BetterSqlite3(path, { readonly: true });
@@ -43,7 +35,7 @@ describe('rapporteur on a new library', () => {
   it('fills a new library with the sample lessons', () => {
     const { items } = cliJson<Listing>(['list', 'lessons', ...at]);
     const titles = items.map((item) => item.title);
-    expect(titles.slice(0, 6)).toEqual(FPTA_LESSONS);
+    expect(titles.slice(0, 6)).toEqual(BRIEFING_LESSON_TITLES);
     expect(items.every((item) => item.kind === 'lesson')).toBe(true);
     expect(existsSync(library)).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { BRIEFING_LESSON_TITLES } from '../helpers/expected-sample';
 import { KINDS } from '../../shared/domain';
 import { richTextToPlain } from '../../shared/richtext';
 import { intelligentPartnershipsItems } from '../../electron/core/library/sample/intelligent-partnerships';
@@ -35,14 +36,7 @@ describe('sample library from the seeds', () => {
 
   it('has the six lessons of the briefing note, titled as in the note and in order', () => {
     const lessons = ofKind(policyToActionItems, 'lesson');
-    expect(lessons.map((lesson) => lesson.data.title)).toEqual([
-      'A Delivery Unit is there to drive policy delivery for political priorities',
-      'Recognise that a delivery unit is only part of the solution; it can help deliver government priorities but cannot implement them',
-      'Build a trusting relationship with the sectoral departments',
-      'Keep focus on what matters; avoid mission creep',
-      'Use adequate tools, data, and routines',
-      'Build the right team',
-    ]);
+    expect(lessons.map((lesson) => lesson.data.title)).toEqual(BRIEFING_LESSON_TITLES);
     for (const lesson of lessons) expect(lesson.data.quote?.text).toBeTruthy();
   });
 

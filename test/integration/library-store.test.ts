@@ -8,6 +8,7 @@ import { checkLibrary } from '../../electron/core/library/check';
 import { Library } from '../../electron/core/library/library';
 import { migrate } from '../../electron/core/library/migrate';
 import { MIGRATIONS } from '../../electron/core/library/migrations';
+import { SearchRepository } from '../../electron/core/library/search-repository';
 import { fingerprint, tempDir } from '../helpers/temp-library';
 
 function openEmpty(path = join(tempDir(), 'library.sqlite')): Library {
@@ -273,5 +274,18 @@ describe('check and backup', () => {
     const copy = Library.open({ path: target });
     expect(fingerprint(copy.db)).toBe(fingerprint(library.db));
     copy.close();
+  });
+});
+
+describe('search in a library where a word is in very many items', () => {
+  it('ranks the newest matches when there are more than it ranks, and all of them otherwise', () => {
+    const library = openEmpty();
+    const oldBest = library.create('lesson', lesson('Stocktake stocktake stocktake', 'Stocktake.'));
+    const others = [1, 2, 3, 4].map((n) => library.create('lesson', lesson(`Lesson ${n}`, `A stocktake is mentioned once among many other words, number ${n}.`)));
+    const capped = new SearchRepository(library.db, 3);
+    const uncapped = new SearchRepository(library.db, 10);
+    expect(uncapped.search('stocktake', { limit: 10 })[0]?.id).toBe(oldBest.id);
+    const newest = capped.search('stocktake', { limit: 10 }).map((result) => result.id);
+    expect(newest.sort()).toEqual(others.slice(1).map((item) => item.id).sort());
   });
 });

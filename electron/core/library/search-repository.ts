@@ -8,6 +8,12 @@ const HIT_END = '\u0002';
 const SNIPPET_TOKENS = 16;
 /** bm25 weights: a word in the title counts ten times one in the body. */
 const TITLE_WEIGHT = 10;
+/**
+ * How many matches a search ranks: the newest ones, when a word is in more items
+ * than this. Ranking is exact below it; above it, bm25 for every match costs
+ * more than search-as-you-type can afford (bench/search).
+ */
+export const RANKED_MATCHES = 5000;
 
 /**
  * Turns what a person typed into an FTS5 query: every word must appear, the
@@ -46,7 +52,10 @@ export interface SearchOptions extends ListFilters {
 export class SearchRepository {
   private readonly snippets;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly rankedMatches = RANKED_MATCHES,
+  ) {
     this.snippets = db.prepare<[string, bigint], { body_snippet: string; title_snippet: string }>(
       `SELECT snippet(items_fts, 1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS body_snippet,
          snippet(items_fts, 0, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS title_snippet
@@ -63,13 +72,16 @@ export class SearchRepository {
     // Rank in the full-text index, filtering through a narrow covering index, and
     // read the items' rows only for the matches kept: reading every match's full
     // row, or making every match's snippet before sorting, is what makes search slow.
+    // bm25 over every match of a word found in most items is the remaining cost, so
+    // a search ranks the newest matches only when there are more than `rankedMatches`.
     const rows = this.db
       .prepare(
-        `WITH top AS (
+        `WITH candidates AS (
            SELECT items_fts.rowid AS seq, bm25(items_fts, ${TITLE_WEIGHT}, 1.0) AS score
            FROM items_fts CROSS JOIN items i INDEXED BY items_search_filter ON i.seq = items_fts.rowid
            WHERE items_fts MATCH ?${kindClause}${where.sql}
-           ORDER BY score LIMIT ?)
+           ORDER BY items_fts.rowid DESC LIMIT ${this.rankedMatches}),
+         top AS (SELECT seq, score FROM candidates ORDER BY score LIMIT ?)
          SELECT i.seq, i.id, i.kind, i.title, i.created_at, i.updated_at, top.score
          FROM top JOIN items i ON i.seq = top.seq ORDER BY top.score`,
       )

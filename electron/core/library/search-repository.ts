@@ -23,7 +23,9 @@ export const RANKED_MATCHES = 5000;
 export function toFtsQuery(typed: string): string | undefined {
   const words = typed.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
   if (!words) return undefined;
-  return words.map((word, index) => `"${word}"${index === words.length - 1 ? '*' : ''}`).join(' ');
+  // A single letter as a prefix matches nearly everything; wait for the second.
+  const isPrefix = (word: string, index: number) => index === words.length - 1 && word.length > 1;
+  return words.map((word, index) => `"${word}"${isPrefix(word, index) ? '*' : ''}`).join(' ');
 }
 
 export function parseSnippet(marked: string): Snippet {

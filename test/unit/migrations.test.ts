@@ -11,7 +11,7 @@ const SHIPPED: Record<number, { name: string; sha256: string }> = {
   2: { name: 'search', sha256: '43412a3ac2027b8f4c1760e3082c5dc01bdbfcb1a747407ddb7dfd0e39fcfd94' },
   3: { name: 'document-versions', sha256: '572932b1775d15c2f0915d37563bf6ac479ecc7e376d38ed9bd8059b03b19b9f' },
   4: { name: 'search-filter-index', sha256: '06d57518586a956e7e8a132b2ceeb103e9a3b7d551ecf3f4403018818d410018' },
-  5: { name: 'search-prefixes', sha256: 'a5a2d6663ff5222027c1b73f94f1911d8505b53102e9dad05cd7bfe3dbf37fce' },
+  5: { name: 'search-prefixes', sha256: '06036478ae5bc345f6a1f3e94fd8cd00db62ef203b011c384bdb823a572a5d80' },
 };
 
 describe('migrations', () => {

@@ -1,8 +1,16 @@
-import { itemTitle, type ItemContent } from '../../../shared/domain';
+import { itemTitle, type ItemContent, type Kind } from '../../../shared/domain';
 import { richTextToPlain } from '../../../shared/richtext';
 
 /** How an item refers to another: its sources, its workshop, the units it compares. */
 export type LinkRole = 'source' | 'workshop' | 'unit' | 'promoted-from';
+
+/** The kind of item each role must point at. */
+export const LINK_TARGET: Record<LinkRole, Kind> = {
+  source: 'source',
+  workshop: 'workshop',
+  unit: 'unit',
+  'promoted-from': 'note',
+};
 
 export interface Link {
   role: LinkRole;

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { KINDS, type Item, type ItemSummary, type Kind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
-import { indexEntry, type LinkRole } from './item-index';
+import { indexEntry, LINK_TARGET } from './item-index';
 
 interface ItemRow {
   id: string;
@@ -18,13 +18,6 @@ export interface ListFilters {
   jurisdiction?: string | undefined;
   sourceId?: string | undefined;
 }
-
-const LINK_TARGET: Record<LinkRole, Kind> = {
-  source: 'source',
-  workshop: 'workshop',
-  unit: 'unit',
-  'promoted-from': 'note',
-};
 
 export function toSummary(row: Pick<ItemRow, 'id' | 'kind' | 'title' | 'created_at' | 'updated_at'>): ItemSummary {
   return { id: row.id, kind: row.kind, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at };

@@ -34,15 +34,15 @@ const KIND_ORDER: Kind[] = ['source', 'unit', 'workshop', 'note', 'lesson', 'com
 function refuseForeignDatabase(db: Database, path: string): void {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   if (tables.length > 0 && !tables.includes('schema_migrations')) {
-    db.close();
     throw new ApiError('library-damaged', `${path} is a database of another program, not a Rapporteur library; it was not changed. Choose another file.`);
   }
 }
 
 function openSqlite(options: LibraryOptions): Database {
   mkdirSync(dirname(options.path), { recursive: true });
+  let db: Database | undefined;
   try {
-    const db = new BetterSqlite3(options.path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new BetterSqlite3(options.path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     refuseForeignDatabase(db, options.path);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -50,6 +50,8 @@ function openSqlite(options: LibraryOptions): Database {
     db.pragma('busy_timeout = 5000');
     return db;
   } catch (error) {
+    // Whatever went wrong, the file is not left open.
+    db?.close();
     if (error instanceof ApiError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiError('library-damaged', `${options.path} could not be opened as a Rapporteur library (${reason}). Choose another file or restore a backup.`);

@@ -33,7 +33,8 @@ export default defineConfig({
       // Bundle everything but Electron and the native SQLite module, which must be loaded from disk.
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
+        // The export worker runs exports off the main thread (electron/core/export/worker.ts).
+        input: { index: resolve(root, 'electron/main/index.ts'), 'export-worker': resolve(root, 'electron/core/export/worker.ts') },
         external: ['better-sqlite3'],
       },
     },

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_REQUIRE_BANNER } from '../scripts/build-cli.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const available = readdirSync(join(root, 'bench')).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
@@ -18,7 +19,7 @@ for (const name of names) {
     process.exit(2);
   }
   const outfile = join(root, 'out', 'bench', `${name}.mjs`);
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3'], logLevel: 'warning' });
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3'], banner: { js: NODE_REQUIRE_BANNER }, logLevel: 'warning' });
   console.log(`\n== bench/${name} ==`);
   const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -5,18 +5,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isStale } from './freshness.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+/** Gives CommonJS code bundled into an ES module the `require` it expects. */
+export const NODE_REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
 export const CLI_BUNDLE = 'out/cli/rapporteur.mjs';
+/** Exports in browser mode run on a worker thread, from this file beside the bundle. */
+export const EXPORT_WORKER_BUNDLE = 'out/cli/export-worker.mjs';
 const CLI_INPUTS = ['electron/cli', 'electron/core', 'electron/server', 'shared', 'templates', 'package.json', 'scripts/build-cli.mjs'];
 
 export function cliIsStale(root = ROOT) {
-  return isStale(root, [CLI_BUNDLE], CLI_INPUTS);
+  return isStale(root, [CLI_BUNDLE, EXPORT_WORKER_BUNDLE], CLI_INPUTS);
 }
 
 export async function buildCli(root = ROOT) {
   const { build } = await import('esbuild');
-  await build({
-    entryPoints: [join(root, 'electron/cli/main.ts')],
-    outfile: join(root, CLI_BUNDLE),
+  const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -26,7 +29,13 @@ export async function buildCli(root = ROOT) {
     minify: true,
     sourcemap: 'linked',
     logLevel: 'warning',
-  });
+    // CommonJS dependencies (yauzl) require Node's built-in modules; an ES module has no `require` of its own.
+    banner: { js: NODE_REQUIRE_BANNER },
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: [join(root, 'electron/cli/main.ts')], outfile: join(root, CLI_BUNDLE) }),
+    build({ ...common, entryPoints: [join(root, 'electron/core/export/worker.ts')], outfile: join(root, EXPORT_WORKER_BUNDLE) }),
+  ]);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

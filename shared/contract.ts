@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, ItemSchema, ItemSummarySchema, KINDS, KindSchema, type Kind } from './domain';
+import { BriefFindingSchema, EXPORT_FORMATS } from './briefing';
 import { TemplateSchema, TemplateSummarySchema } from './template';
 import type { MethodName } from './methods';
 
@@ -41,6 +42,9 @@ export const VersionSchema = z.object({
   title: z.string(),
 });
 export type Version = z.infer<typeof VersionSchema>;
+
+/** A reference document travels as base64 within the HTTP bridge's 32 MB body limit. */
+const MAX_REFERENCE_BASE64 = Math.ceil((20 * 1024 * 1024 * 4) / 3);
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) => ({
   input,
@@ -130,6 +134,34 @@ export const contract = {
     z.object({ documentId: Id, versionId: Id }),
     ItemSchema,
     'Bring back a saved version; the current text is kept as a version first.',
+  ),
+  'documents.new': method(
+    z.object({
+      templateId: z.string().min(1, { message: 'name a template, e.g. from-policy-to-action' }),
+      title: z.string().trim().min(1, { message: 'a title is required' }).max(300),
+      subtitle: z.string().trim().max(300).default(''),
+      author: z.string().trim().max(200).default(''),
+    }),
+    ItemSchema,
+    'Start a document from a template: its sections in order, ready to fill.',
+  ),
+  'documents.check': method(
+    z.object({ documentId: Id }),
+    z.object({ findings: z.array(BriefFindingSchema) }),
+    'The brief checker’s findings: missing sections, lesson counts, word budgets, broken links.',
+  ),
+  'documents.export': method(
+    z.object({
+      documentId: Id,
+      format: z.enum(EXPORT_FORMATS, { message: `must be one of: ${EXPORT_FORMATS.join(', ')}` }),
+      tableOfContents: z.boolean().optional(),
+      /** An organisation's own Word file whose styles the DOCX takes (as pandoc's --reference-doc). */
+      referenceDoc: z
+        .object({ name: z.string().trim().min(1).max(255), base64: z.base64().max(MAX_REFERENCE_BASE64, { message: 'the reference document is over 20 MB' }) })
+        .optional(),
+    }),
+    z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() }),
+    'Export a document as DOCX, Markdown or standalone HTML.',
   ),
   'templates.list': method(z.object({}), z.array(TemplateSummarySchema), 'The document templates.'),
   'templates.get': method(z.object({ id: z.string().min(1) }), TemplateSchema, 'One template with its sections.'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KIND_INFO, KIND_NAMES, type Kind } from './kinds';
+import { briefingNodeProblems } from './briefing';
 import { RichTextSchema } from './richtext';
 
 export { itemTitle, KIND_NAMES, parseKind, type Kind } from './kinds';
@@ -192,13 +193,21 @@ export const TableData = z
     });
   });
 
-export const DocumentData = z.strictObject({
-  ...common,
-  title: required('a title'),
-  templateId: required('a template id'),
-  state: RichTextSchema,
-  author: text.default(''),
-});
+export const DocumentData = z
+  .strictObject({
+    ...common,
+    title: required('a title'),
+    templateId: required('a template id'),
+    state: RichTextSchema,
+    author: text.default(''),
+    /** What the document is about, for its properties in Word. */
+    subject: text.default(''),
+  })
+  .superRefine((document, ctx) => {
+    for (const problem of briefingNodeProblems(document.state.root)) {
+      ctx.addIssue({ code: 'custom', path: ['state', 'root', ...problem.path], message: problem.message });
+    }
+  });
 
 /** Every kind, with the schema of its data and the names people use for it. */
 export const KINDS = {

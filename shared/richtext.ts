@@ -31,15 +31,16 @@ export const RichTextSchema = z.object({
 export type RichText = z.infer<typeof RichTextSchema>;
 
 /** Lexical text format bits. */
-const BOLD = 1;
-const ITALIC = 2;
+export const BOLD = 1;
+export const ITALIC = 2;
 
-function textNode(text: string, format = 0): RichTextNode {
+/** A Lexical text node; `format` holds the format bits. */
+export function textNode(text: string, format = 0): RichTextNode {
   return { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' };
 }
 
 /** Splits `**bold**` and `*italic*` runs into formatted text nodes. */
-function inlineNodes(paragraph: string): RichTextNode[] {
+export function inlineNodes(paragraph: string): RichTextNode[] {
   const nodes: RichTextNode[] = [];
   const pattern = /\*\*([^*]+)\*\*|\*([^*]+)\*/g;
   let last = 0;
@@ -52,8 +53,24 @@ function inlineNodes(paragraph: string): RichTextNode[] {
   return nodes;
 }
 
-function elementNode(type: string, children: RichTextNode[], extra: Record<string, unknown> = {}): RichTextNode {
+/** A Lexical element node with the fields every element serializes. */
+export function elementNode(type: string, children: RichTextNode[], extra: Record<string, unknown> = {}): RichTextNode {
   return { type, version: 1, children, direction: 'ltr', format: '', indent: 0, ...extra };
+}
+
+export function paragraphNode(children: RichTextNode[]): RichTextNode {
+  return elementNode('paragraph', children, { textFormat: 0, textStyle: '' });
+}
+
+/** A Lexical list whose items hold the given inline nodes. */
+export function listNode(listType: 'bullet' | 'number', items: RichTextNode[][]): RichTextNode {
+  const children = items.map((item, index) => elementNode('listitem', item, { value: index + 1 }));
+  return elementNode('list', children, { listType, start: 1, tag: listType === 'bullet' ? 'ul' : 'ol' });
+}
+
+/** Lexical's serialized editor state around top-level blocks. */
+export function richTextRoot(children: RichTextNode[]): RichText {
+  return { root: { type: 'root', version: 1, children, direction: 'ltr', format: '', indent: 0 } };
 }
 
 /**
@@ -64,14 +81,11 @@ export function richText(...paragraphs: string[]): RichText {
   const children = paragraphs.map((paragraph) => {
     const lines = paragraph.split('\n');
     if (lines.every((line) => line.startsWith('- '))) {
-      const items = lines.map((line, index) =>
-        elementNode('listitem', inlineNodes(line.slice(2)), { value: index + 1 }),
-      );
-      return elementNode('list', items, { listType: 'bullet', start: 1, tag: 'ul' });
+      return listNode('bullet', lines.map((line) => inlineNodes(line.slice(2))));
     }
-    return elementNode('paragraph', inlineNodes(paragraph), { textFormat: 0, textStyle: '' });
+    return paragraphNode(inlineNodes(paragraph));
   });
-  return { root: { type: 'root', version: 1, children, direction: 'ltr', format: '', indent: 0 } };
+  return richTextRoot(children);
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'tablecell', 'tablerow']);

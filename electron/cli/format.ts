@@ -1,3 +1,4 @@
+import type { BriefFinding } from '../../shared/briefing';
 import { KINDS, type Item } from '../../shared/domain';
 import type { SearchResult, Snippet } from '../../shared/contract';
 import type { ItemSummary } from '../../shared/domain';
@@ -22,6 +23,20 @@ export function formatList(items: ItemSummary[], total: number): string {
 
 export function formatTemplates(templates: TemplateSummary[]): string {
   return templates.map((template) => `${template.id}  ${template.name}\n    ${template.description}`).join('\n');
+}
+
+/** The brief checker's findings, errors first, each with its section. */
+export function formatFindings(findings: BriefFinding[]): string {
+  if (findings.length === 0) return 'The brief checker found nothing to fix.';
+  const ordered = [...findings].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'));
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const lines = ordered.map((finding) => `${finding.severity === 'error' ? 'error  ' : 'warning'}  ${finding.section}: ${finding.message}`);
+  lines.push(`${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')}.`);
+  return lines.join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 export function formatResults(results: SearchResult[], terminal: boolean): string {

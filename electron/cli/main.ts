@@ -11,6 +11,8 @@ const code = await run(process.argv.slice(2), {
   terminal: Boolean(process.stdout.isTTY),
   // The bundle lives in out/cli/, beside the built renderer in out/renderer/.
   rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
+  // Built beside the bundle by scripts/build-cli.mjs.
+  exportWorker: fileURLToPath(new URL('./export-worker.mjs', import.meta.url)),
   untilStopped: () =>
     new Promise((resolve) => {
       process.once('SIGINT', () => resolve());

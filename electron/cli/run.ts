@@ -1,14 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/briefing';
 import { itemTitle, KINDS, parseKind, type Kind } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
 import { createCore, type Core } from '../core/container';
+import { createWorkerExporter, type Exporter } from '../core/export/worker-exporter';
 import { checkLibrary } from '../core/library/check';
 import { defaultLibraryPath } from '../core/paths';
 import { startBridge } from '../server/http-bridge';
 import { UsageError } from './cli-error';
-import { formatItem, formatList, formatResults, formatTemplates } from './format';
+import { formatFindings, formatItem, formatList, formatResults, formatTemplates } from './format';
 import { USAGE } from './usage';
 
 /** What a command reads and writes, so it runs the same in a terminal and in a test. */
@@ -21,6 +23,8 @@ export interface CliIo {
   terminal: boolean;
   /** Where the built renderer is, for `serve`. */
   rendererDir: string | undefined;
+  /** The export worker's script, for `serve`; without it exports run in process. */
+  exportWorker?: string | undefined;
   /** Resolves when `serve` should stop (a signal); tests resolve it themselves. */
   untilStopped: () => Promise<void>;
 }
@@ -31,6 +35,13 @@ const OPTIONS = {
   kind: { type: 'string' },
   file: { type: 'string' },
   port: { type: 'string' },
+  title: { type: 'string' },
+  subtitle: { type: 'string' },
+  author: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'reference-doc': { type: 'string' },
+  toc: { type: 'boolean' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -40,7 +51,8 @@ interface Context {
   values: Values;
   args: string[];
   io: CliIo;
-  open: () => Core;
+  /** The core on the library; the first call opens it. */
+  open: (exporter?: Exporter) => Core;
   print: (human: string, json: unknown) => void;
 }
 
@@ -72,6 +84,47 @@ function itemInput(json: unknown, kind: Kind): { id?: string; data: unknown } {
     return typeof record.id === 'string' ? { id: record.id, data: record.data } : { data: record.data };
   }
   return { data: record };
+}
+
+/** The format asked for, or the one the output file's extension names. */
+function exportFormat(format: string | undefined, out: string | undefined): ExportFormat {
+  const wanted = format ?? (out ? extname(out).slice(1).toLowerCase().replace(/^markdown$/, 'md').replace(/^htm$/, 'html') : undefined);
+  if (!wanted) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')} (or an --out file ending in .docx, .md or .html).`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(wanted)) {
+    throw new UsageError(`"${wanted}" is not an export format. Formats: ${EXPORT_FORMATS.join(', ')}.`);
+  }
+  return wanted as ExportFormat;
+}
+
+/** The largest reference document taken: its styles are what matters, never megabytes of it. */
+const MAX_REFERENCE_BYTES = 20 * 1024 * 1024;
+
+function readReferenceDoc(path: string, format: ExportFormat): { name: string; base64: string } {
+  if (format !== 'docx') throw new UsageError('--reference-doc only applies to --format docx.');
+  const file = resolve(path);
+  if (!existsSync(file)) throw new UsageError(`The reference document ${path} does not exist. Nothing was written.`);
+  const size = statSync(file).size;
+  if (size > MAX_REFERENCE_BYTES) {
+    throw new UsageError(`The reference document ${path} is ${Math.round(size / 1024 / 1024)} MB; a reference document holds styles and must be under 20 MB.`);
+  }
+  return { name: basename(file), base64: readFileSync(file).toString('base64') };
+}
+
+function checkWritable(target: string): void {
+  if (!existsSync(dirname(target))) throw new UsageError(`The folder ${dirname(target)} does not exist. Nothing was written.`);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`${target} is a folder; give --out a file name. Nothing was written.`);
+}
+
+/** Writes the whole file or nothing: a failed export never leaves half a file in place of a good one. */
+function writeFileAtomically(target: string, bytes: Uint8Array): void {
+  const temporary = `${target}.${process.pid}.part`;
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** Each command returns its exit code when it is not 0. */
@@ -123,6 +176,45 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     print(item.id, item);
   },
 
+  async new({ args, values, open, print }) {
+    const templateId = args[0];
+    if (!templateId) throw new UsageError('new needs a template: rapporteur new from-policy-to-action --title "…" (rapporteur list templates shows them).');
+    if (!values.title?.trim()) throw new UsageError(`new needs a title: rapporteur new ${templateId} --title "…"`);
+    const document = await open().api['documents.new']({
+      templateId,
+      title: values.title,
+      ...(values.subtitle ? { subtitle: values.subtitle } : {}),
+      ...(values.author ? { author: values.author } : {}),
+    });
+    print(document.id, document);
+  },
+
+  async export({ args, values, open, print }) {
+    const documentId = args[0];
+    if (!documentId) throw new UsageError('export needs a document id: rapporteur export <id> --format docx --out brief.docx');
+    const format = exportFormat(values.format, values.out);
+    const referenceDoc = values['reference-doc'] ? readReferenceDoc(values['reference-doc'], format) : undefined;
+    if (values.out) checkWritable(resolve(values.out));
+    const exported = await open().api['documents.export']({
+      documentId,
+      format,
+      ...(values.toc === undefined ? {} : { tableOfContents: values.toc }),
+      ...(referenceDoc ? { referenceDoc } : {}),
+    });
+    const target = resolve(values.out ?? exported.fileName);
+    checkWritable(target);
+    writeFileAtomically(target, Buffer.from(exported.base64, 'base64'));
+    print(`Exported to ${target}.`, { documentId, format, file: target });
+  },
+
+  async 'check-doc'({ args, open, print }) {
+    const documentId = args[0];
+    if (!documentId) throw new UsageError('check-doc needs a document id: rapporteur check-doc <id> (rapporteur list documents shows them).');
+    const { findings } = await open().api['documents.check']({ documentId });
+    print(formatFindings(findings), { documentId, findings });
+    return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+  },
+
   async backup({ args, open, print }) {
     if (!args[0]) throw new UsageError('backup needs the file to write: rapporteur backup library-2026-11-24.sqlite');
     const target = resolve(args[0]);
@@ -151,7 +243,9 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     if (!io.rendererDir || !existsSync(resolve(io.rendererDir, 'index.html'))) {
       throw new UsageError('The app’s pages are not built yet: run `npm run build` (or `npm start`, which builds them) first.');
     }
-    const core = open();
+    // The server keeps answering while a long export runs on the worker thread.
+    const worker = io.exportWorker && existsSync(io.exportWorker) ? createWorkerExporter(io.exportWorker) : undefined;
+    const core = open(worker?.exporter);
     const bridge = await startBridge({ call: core.call, port, staticDir: io.rendererDir }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') throw new UsageError(`Port ${port} is in use; choose another with --port, or leave it out to pick a free one.`);
       throw error;
@@ -163,6 +257,7 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     });
     await io.untilStopped();
     await bridge.close();
+    await worker?.close();
   },
 };
 
@@ -188,9 +283,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       values: parsed.values,
       args,
       io,
-      open: () =>
+      open: (exporter) =>
         (core ??= createCore({
           libraryPath,
+          ...(exporter ? { exporter } : {}),
           onInternalError: (method, error) => {
             if (io.env.RAPPORTEUR_DEBUG) io.stderr(`${method}: ${String((error as Error).stack ?? error)}`);
           },

@@ -2,6 +2,7 @@ import type { Api, Handlers } from '../../shared/contract';
 import { createClient, type Transport } from '../../shared/client';
 import { createHandlers } from './api/handlers';
 import { dispatch, type InternalErrorSink } from './api/dispatch';
+import type { Exporter } from './export/worker-exporter';
 import { Library } from './library/library';
 import { SAMPLE_LIBRARY } from './library/sample';
 
@@ -11,6 +12,8 @@ export interface CoreOptions {
   /** Fill a brand-new library with the sample library (default true). */
   sample?: boolean;
   onInternalError?: InternalErrorSink;
+  /** Where exports run; in process unless the shell gives a worker thread's. */
+  exporter?: Exporter;
 }
 
 /** The core, wired once: the library, the handlers, and an in-process transport. */
@@ -30,7 +33,7 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     ...(options.sample === false ? {} : { sample: SAMPLE_LIBRARY }),
   });
-  const handlers = createHandlers(library);
+  const handlers = createHandlers(library, options.exporter);
   const call: Transport = (method, input) => dispatch(handlers, method, input, options.onInternalError);
   return { library, handlers, call, api: createClient(call), close: () => library.close() };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { createCore, type Core } from '../core/container';
+import { createWorkerExporter } from '../core/export/worker-exporter';
 import { APP_NAME, defaultLibraryPath, userDataFolder } from '../core/paths';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { registerApi } from './ipc';
@@ -36,6 +37,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let core: Core | undefined;
   let window: BrowserWindow | undefined;
+  // Exports run on a worker thread so the window never waits on a long one.
+  const exportWorker = createWorkerExporter(join(import.meta.dirname, 'export-worker.js'));
 
   const openWindow = (): void => {
     window = createMainWindow({ preload: join(import.meta.dirname, '../preload/index.cjs'), location, isAppUrl: isOurPage });
@@ -53,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const libraryPath = defaultLibraryPath();
     try {
-      core = createCore({ libraryPath, nativeBinding: electronSqliteBinding() });
+      core = createCore({ libraryPath, nativeBinding: electronSqliteBinding(), exporter: exportWorker.exporter });
     } catch (error) {
       dialog.showErrorBox('Rapporteur could not open its library', `${describe(error)}\n\nLibrary: ${libraryPath}`);
       app.quit();
@@ -76,5 +79,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     core?.close();
     core = undefined;
+    void exportWorker.close();
   });
 }

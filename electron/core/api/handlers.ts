@@ -1,9 +1,11 @@
 import type { Handlers } from '../../../shared/contract';
+import { checkDocument, exportDocument, newDocument } from '../briefing/documents';
 import { getTemplate, TEMPLATES } from '../briefing/templates';
+import type { Exporter } from '../export/worker-exporter';
 import type { Library } from '../library/library';
 
 /** The core's implementation of every API method; inputs arrive validated. */
-export function createHandlers(library: Library): Handlers {
+export function createHandlers(library: Library, exporter?: Exporter): Handlers {
   return {
     'items.list': ({ kind, limit, offset, ...filters }) => library.items.list(kind, filters, limit, offset),
     'items.get': ({ id, kind }) => library.get(id, kind),
@@ -25,6 +27,16 @@ export function createHandlers(library: Library): Handlers {
     'documents.snapshot': ({ documentId, label }) => library.snapshot(documentId, label),
     'documents.version': ({ versionId }) => library.version(versionId),
     'documents.restore': ({ documentId, versionId }) => library.restore(documentId, versionId),
+    'documents.new': (input) => newDocument(library, input),
+    'documents.check': ({ documentId }) => ({ findings: checkDocument(library, documentId) }),
+    'documents.export': async ({ documentId, format, tableOfContents, referenceDoc }) => {
+      const options = {
+        ...(tableOfContents === undefined ? {} : { tableOfContents }),
+        ...(referenceDoc ? { referenceDoc: { name: referenceDoc.name, bytes: Buffer.from(referenceDoc.base64, 'base64') } } : {}),
+      };
+      const exported = await exportDocument(library, documentId, format, options, exporter);
+      return { fileName: exported.fileName, mediaType: exported.mediaType, base64: Buffer.from(exported.bytes).toString('base64') };
+    },
     'templates.list': () => TEMPLATES.map(({ id, name, description, audience }) => ({ id, name, description, audience })),
     'templates.get': ({ id }) => getTemplate(id),
     'library.info': () => ({ path: library.path, schemaVersion: library.schemaVersion, counts: library.items.counts() }),

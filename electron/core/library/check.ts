@@ -1,5 +1,5 @@
 import { KINDS, type ItemContent, type Kind } from '../../../shared/domain';
-import { indexEntry } from './item-index';
+import { indexEntry, storableLinks } from './item-index';
 import type { Library } from './library';
 
 export interface Finding {
@@ -34,6 +34,7 @@ export function checkLibrary(library: Library): Finding[] {
   }
 
   const links = db.prepare('SELECT to_id AS id, role FROM item_links WHERE from_id = ? ORDER BY role, to_id');
+  const kindOf = db.prepare('SELECT kind FROM items WHERE id = ?');
   for (const row of db.prepare('SELECT id, kind, title, body, data FROM items').iterate() as IterableIterator<StoredRow>) {
     if (!(row.kind in KINDS)) {
       error(`Item ${row.id} has an unknown kind "${row.kind}".`);
@@ -49,9 +50,10 @@ export function checkLibrary(library: Library): Finding[] {
     if (entry.title !== row.title || entry.body !== row.body) {
       findings.push({ severity: 'warning', message: `The search text of ${KINDS[kind].label} ${row.id} is out of date.` });
     }
-    const expected = entry.links.map((link) => `${link.role}:${link.id}`).sort();
+    const storable = storableLinks(entry, row.id, (id) => (kindOf.get(id) as { kind: Kind } | undefined)?.kind);
+    const expected = storable.links.map((link) => `${link.role}:${link.id}`).sort();
     const stored = (links.all(row.id) as { id: string; role: string }[]).map((link) => `${link.role}:${link.id}`).sort();
-    if (expected.join() !== stored.join()) error(`The links of ${KINDS[kind].label} ${row.id} ("${row.title}") do not match its content.`);
+    if (storable.refused || expected.join() !== stored.join()) error(`The links of ${KINDS[kind].label} ${row.id} ("${row.title}") do not match its content.`);
   }
   return findings;
 }

@@ -1,20 +1,24 @@
 import { itemTitle, type ItemContent, type Kind } from '../../../shared/domain';
+import { references } from '../../../shared/briefing';
 import { richTextToPlain } from '../../../shared/richtext';
 
-/** How an item refers to another: its sources, its workshop, the units it compares. */
-export type LinkRole = 'source' | 'workshop' | 'unit' | 'promoted-from';
-
-/** The kind of item each role must point at. */
-export const LINK_TARGET: Record<LinkRole, Kind> = {
-  source: 'source',
-  workshop: 'workshop',
-  unit: 'unit',
-  'promoted-from': 'note',
-};
+/**
+ * How an item refers to another: its sources, its workshop, the units it
+ * compares, the note it was promoted from, the items a document embeds.
+ */
+export type LinkRole = 'source' | 'workshop' | 'unit' | 'promoted-from' | 'embeds';
 
 export interface Link {
   role: LinkRole;
   id: string;
+  /** The kind of item the link must point at. */
+  kind: Kind;
+  /**
+   * A document's links are soft: a document is saved even when it refers to an
+   * item that is missing (the brief checker reports it), so no words are lost.
+   * Every other link must point at an existing item of its kind.
+   */
+  soft: boolean;
 }
 
 export interface Facet {
@@ -71,16 +75,25 @@ function searchableText(item: ItemContent): string[] {
   }
 }
 
+function link(role: LinkRole, id: string, kind: Kind): Link {
+  return { role, id, kind, soft: false };
+}
+
 function links(item: ItemContent): Link[] {
-  const found: Link[] = item.data.sourceIds.map((id) => ({ role: 'source', id }));
-  if (item.kind === 'note') found.push({ role: 'workshop', id: item.data.workshopId });
-  if (item.kind === 'lesson' && item.data.fromNoteId) found.push({ role: 'promoted-from', id: item.data.fromNoteId });
+  const found: Link[] = item.data.sourceIds.map((id) => link('source', id, 'source'));
+  if (item.kind === 'note') found.push(link('workshop', item.data.workshopId, 'workshop'));
+  if (item.kind === 'lesson' && item.data.fromNoteId) found.push(link('promoted-from', item.data.fromNoteId, 'note'));
   if (item.kind === 'comparison') {
-    for (const id of item.data.unitIds) found.push({ role: 'unit', id });
+    for (const id of item.data.unitIds) found.push(link('unit', id, 'unit'));
     for (const question of item.data.questions) {
       for (const cell of Object.values(question.cells)) {
-        if (cell.sourceId) found.push({ role: 'source', id: cell.sourceId });
+        if (cell.sourceId) found.push(link('source', cell.sourceId, 'source'));
       }
+    }
+  }
+  if (item.kind === 'document') {
+    for (const reference of references(item.data.state.root)) {
+      found.push({ role: 'embeds', id: reference.id, kind: reference.kind, soft: true });
     }
   }
   const unique = new Map(found.map((link) => [`${link.role}:${link.id}`, link]));
@@ -104,4 +117,22 @@ export function indexEntry(item: ItemContent): IndexEntry {
     .filter(Boolean)
     .join('\n');
   return { title: itemTitle(item), body, links: links(item), facets: facets(item) };
+}
+
+/**
+ * The links to store for an entry: a hard link to a missing item or one of the
+ * wrong kind is refused with the reason; a soft one is left out (kept in the data).
+ */
+export function storableLinks(
+  entry: IndexEntry,
+  selfId: string,
+  kindOf: (id: string) => Kind | undefined,
+): { links: Link[]; refused?: { link: Link; found: Kind | undefined } } {
+  const stored: Link[] = [];
+  for (const candidate of entry.links) {
+    const found = candidate.id === selfId ? undefined : kindOf(candidate.id);
+    if (found === candidate.kind) stored.push(candidate);
+    else if (!candidate.soft) return { links: stored, refused: { link: candidate, found } };
+  }
+  return { links: stored };
 }

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { KINDS, type Item, type ItemSummary, type Kind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
-import { indexEntry, LINK_TARGET } from './item-index';
+import { indexEntry, storableLinks } from './item-index';
 
 interface ItemRow {
   id: string;
@@ -136,15 +136,13 @@ export class ItemsRepository {
 
   private checkedEntry(item: Item) {
     const entry = indexEntry(item);
-    for (const link of entry.links) {
-      const expected = LINK_TARGET[link.role];
-      const found = link.id === item.id ? undefined : this.kindOf.get(link.id)?.kind;
-      if (found !== expected) {
-        const what = found ? `is a ${KINDS[found].label}, not a ${KINDS[expected].label}` : `is not in the library`;
-        throw new ApiError('invalid-input', `Invalid ${KINDS[item.kind].label}: its ${link.role} ${link.id} ${what}.`);
-      }
+    const { links, refused } = storableLinks(entry, item.id, (id) => this.kindOf.get(id)?.kind);
+    if (refused) {
+      const { link, found } = refused;
+      const what = found ? `is a ${KINDS[found].label}, not a ${KINDS[link.kind].label}` : `is not in the library`;
+      throw new ApiError('invalid-input', `Invalid ${KINDS[item.kind].label}: its ${link.role} ${link.id} ${what}.`);
     }
-    return entry;
+    return { ...entry, links };
   }
 
   private writeIndex(id: string, entry: ReturnType<typeof indexEntry>): void {

@@ -1,0 +1,25 @@
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text or an attribute value as HTML: the five special characters as
+ * entities, and control characters (which HTML does not allow) dropped.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/(?![\t\n\r])\p{Cc}/gu, '').replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
+
+const SAFE_URL = /^(https?:|mailto:)/i;
+
+/** A link target a reader may follow: web and mail addresses only, whatever reached the exporter. */
+export function safeUrl(url: string): string | null {
+  const trimmed = url.trim();
+  return SAFE_URL.test(trimmed) ? trimmed : null;
+}
+
+/**
+ * A CSS string. Anything but letters, digits and spaces is written as a
+ * hex escape, so no text can end the string, or the style element.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/[^\p{L}\p{N} ]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `)}"`;
+}

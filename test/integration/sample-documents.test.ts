@@ -61,6 +61,16 @@ describe('the sample documents a new library starts with', () => {
     }
   });
 
+  it('can be found by the words of its footnotes and of the lessons it pins', async () => {
+    const { api } = tempCore();
+    const byFootnote = await api.search({ query: 'China Pakistan Economic Corridor', kind: 'document' });
+    expect(byFootnote.results.map((result) => result.id)).toContain(POLICY_TO_ACTION_DOCUMENT_ID);
+    const course = (await sampleDocuments(api)).find((document) => document.data.templateId === 'course-module')!;
+    const pinned = nodesOf(course.data.state.root, 'lesson').find((node) => node.pinned) as { pinned: { title: string } } | undefined;
+    const found = await api.search({ query: pinned!.pinned.title, kind: 'document' });
+    expect(found.results.map((result) => result.id)).toContain(course.id);
+  });
+
   it('records the lessons a document embeds, and refuses to delete one in use', async () => {
     const { api } = tempCore();
     const lessonId = sampleId('pta:lesson-1');

@@ -1,6 +1,6 @@
 import { itemTitle, type ItemContent, type Kind } from '../../../shared/domain';
-import { references } from '../../../shared/briefing';
-import { richTextToPlain } from '../../../shared/richtext';
+import { references, type PinnedLesson } from '../../../shared/briefing';
+import { richTextToPlain, type RichTextNode } from '../../../shared/richtext';
 
 /**
  * How an item refers to another: its sources, its workshop, the units it
@@ -71,12 +71,27 @@ function searchableText(item: ItemContent): string[] {
       return [columns.map((column) => `${column.label} ${column.unit}`).join(' '), ...rows.map((row) => row.join(' ')), notes];
     }
     case 'document':
-      return [richTextToPlain(item.data.state)];
+      return [richTextToPlain(item.data.state), ...wordsOutsideText(item.data.state.root)];
   }
 }
 
 function link(role: LinkRole, id: string, kind: Kind): Link {
   return { role, id, kind, soft: false };
+}
+
+/** A document's words that its text nodes do not hold: footnotes, and lessons it keeps a copy of. */
+function wordsOutsideText(root: RichTextNode): string[] {
+  const words: string[] = [];
+  const walk = (node: RichTextNode): void => {
+    if (node.type === 'footnote' && typeof node.note === 'string') words.push(node.note);
+    if (node.type === 'lesson' && node.pinned) {
+      const { title, quote, body } = node.pinned as PinnedLesson;
+      words.push(title, quote?.text ?? '', richTextToPlain(body));
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return words;
 }
 
 function links(item: ItemContent): Link[] {

@@ -52,10 +52,18 @@ const STYLED: [selector: string, style: StyleName, takes: ('type' | 'layout')[]]
 
 /** The running header's or footer's text as CSS content: "{title}", "{page}" and "{pages}" filled in. */
 function marginContent(text: string, title: string): string | null {
-  const parts = text
-    .split(/(\{title\}|\{page\}|\{pages\})/)
-    .filter(Boolean)
-    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part === '{title}' ? title : part)));
+  const parts: string[] = [];
+  let words = '';
+  for (const part of text.split(/(\{title\}|\{page\}|\{pages\})/)) {
+    if (part === '{page}' || part === '{pages}') {
+      if (words) parts.push(cssString(words));
+      parts.push(`counter(${part.slice(1, -1)})`);
+      words = '';
+    } else {
+      words += part === '{title}' ? title : part;
+    }
+  }
+  if (words) parts.push(cssString(words));
   return parts.length > 0 ? parts.join(' ') : null;
 }
 

@@ -6,6 +6,8 @@ import { tableToMarkdown } from './tables';
 export interface MarkdownContext {
   /** Display columns to wrap paragraphs at; Infinity outside tables. */
   width: number;
+  /** Whether the text is laid out in a grid table's columns. */
+  columns: boolean;
   notes: FootnoteNumbering;
 }
 
@@ -33,7 +35,7 @@ function plain(text: string): TextRun[] {
 }
 
 function paragraph(inlines: Inline[], context: MarkdownContext): string {
-  return wrapLines(inlineWords(inlines, context.notes), context.width).join('\n');
+  return wrapLines(inlineWords(inlines, context.notes, context.columns), context.width).join('\n');
 }
 
 function blockquote(inlines: Inline[], attribution: string, context: MarkdownContext): string {
@@ -69,7 +71,7 @@ function prefixLines(text: string, prefix: string, blankPrefix = ''): string {
     .join('\n');
 }
 
-export function blockToMarkdown(block: Block, context: MarkdownContext): string {
+function blockToMarkdown(block: Block, context: MarkdownContext): string {
   const convert = CONVERTERS[block.type] as Converter<Block>;
   return convert(block, context);
 }

@@ -1,3 +1,5 @@
+import { widthIsUncertain } from './width';
+
 /**
  * Escaping for pandoc's Markdown, so that a document's text reads back as the
  * same characters. Pandoc takes a backslash before any ASCII punctuation as
@@ -31,29 +33,35 @@ const ABBREVIATIONS = new Set(
 /** The word a full stop ends: "p." of "(p.", "e.g." of "e.g.". */
 const LAST_WORD = /[\p{L}\p{N}.]*\.$/u;
 
-/** Escapes a stretch of text without spaces (a word or part of one). */
-export function escapeChunk(chunk: string): string {
+/**
+ * Escapes a stretch of text without spaces (a word or part of one). In a
+ * grid table (`columns`), characters whose width pandoc's versions count
+ * differently are written as character references, which any version reads
+ * back as the character and measures alike.
+ */
+export function escapeChunk(chunk: string, columns = false): string {
   const abbreviation = ABBREVIATIONS.has(LAST_WORD.exec(chunk)?.[0] ?? '');
-  let out = '';
-  for (let i = 0; i < chunk.length; i++) {
-    const char = chunk.charAt(i);
-    const before = chunk.charAt(i - 1);
-    const after = chunk.charAt(i + 1);
-    let escape = ANYWHERE.test(char);
-    // An underscore inside a word is literal in pandoc; at a word's edge it may open emphasis.
-    if (char === '_') escape = !(WORD_CHAR.test(before) && WORD_CHAR.test(after));
-    // "#" starting a word may close a heading.
-    if (char === '#') escape = !WORD_CHAR.test(before);
-    if (char === '&') escape = ENTITY.test(chunk.slice(i));
-    // Curly quotes are quote marks to pandoc too: a lone opening one reads back as an apostrophe, a pair as a quotation.
-    if (char === '"' || char === "'" || char === '‘' || char === '“' || char === '”') escape = true;
-    if (char === '-' || char === '.') escape = before === char || after === char;
-    if (char === '.' && i === chunk.length - 1 && abbreviation) escape = true;
-    // "!" before a link or underline that follows would make it an image.
-    if (char === '!') escape = i === chunk.length - 1;
-    out += escape ? `\\${char}` : char;
-  }
-  return out;
+  const chars = [...chunk];
+  return chars
+    .map((char, i) => {
+      const before = chars[i - 1] ?? '';
+      const after = chars[i + 1] ?? '';
+      let escape = ANYWHERE.test(char);
+      // An underscore inside a word is literal in pandoc; at a word's edge it may open emphasis.
+      if (char === '_') escape = !(WORD_CHAR.test(before) && WORD_CHAR.test(after));
+      // "#" starting a word may close a heading.
+      if (char === '#') escape = !WORD_CHAR.test(before);
+      if (char === '&') escape = ENTITY.test(chars.slice(i).join(''));
+      // Curly quotes are quote marks to pandoc too: a lone opening one reads back as an apostrophe, a pair as a quotation.
+      if (char === '"' || char === "'" || char === '‘' || char === '“' || char === '”') escape = true;
+      if (char === '-' || char === '.') escape = before === char || after === char;
+      if (char === '.' && i === chars.length - 1 && abbreviation) escape = true;
+      // "!" before a link or underline that follows would make it an image.
+      if (char === '!') escape = i === chars.length - 1;
+      if (columns && widthIsUncertain(char)) return `&#x${char.codePointAt(0)!.toString(16).toUpperCase()};`;
+      return escape ? `\\${char}` : char;
+    })
+    .join('');
 }
 
 /**
@@ -62,10 +70,11 @@ export function escapeChunk(chunk: string): string {
  * fenced divs (":"), a table caption after a table ("Table:"), a footnote
  * definition, pandoc's title block ("%").
  */
+const MARKER = '(?:[0-9]+|[A-Za-z]|[ivxlcdmIVXLCDM]+)';
 const LINE_STARTS: [RegExp, string][] = [
   [/^[-+=:%#]/, '\\$&'],
-  [/^([0-9]+|[A-Za-z]+)([.)])(?=\s|$)/, '$1\\$2'],
-  [/^\(/, '\\('],
+  [new RegExp(`^(${MARKER})([.)])(?=\\s|$)`), '$1\\$2'],
+  [new RegExp(`^\\((?=${MARKER}\\)(?:\\s|$))`), '\\('],
   [/^(table)(:)/i, '$1\\$2'],
   [/^(\[\^[0-9]+\])(:)/, '$1\\$2'],
 ];

@@ -15,7 +15,7 @@ export function exportMarkdown(document: ResolvedDocument): string {
     const heading = sectionHeading(section);
     return heading ? [{ type: 'heading', level: 1, inlines: [{ type: 'text', text: heading }] }, ...section.blocks] : section.blocks;
   });
-  const body = blocksToMarkdown(blocks, { width: Infinity, notes });
+  const body = blocksToMarkdown(blocks, { width: Infinity, columns: false, notes });
   const footnotes = notes.notes.map(({ number, text }) => `[^${number}]: ${plainLine(text, notes)}`).join('\n\n');
   return `${[metadata(document, notes), body, footnotes].filter(Boolean).join('\n\n')}\n`;
 }

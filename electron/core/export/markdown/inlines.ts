@@ -92,6 +92,8 @@ class InlineWriter {
   constructor(
     private readonly out: WordWriter,
     private readonly notes: FootnoteNumbering,
+    /** In a grid table's columns, where characters of uncertain width are written as references. */
+    private readonly columns: boolean,
   ) {}
 
   write(inlines: Inline[]): void {
@@ -118,7 +120,7 @@ class InlineWriter {
           this.closeTo(0);
           this.pendingSpace ||= /^\s/.test(label.map((child) => child.text).join(''));
           this.flushSpace();
-          const inner = new InlineWriter(this.out, this.notes);
+          const inner = new InlineWriter(this.out, this.notes, this.columns);
           this.out.append('[');
           inner.write(label);
           this.out.append(`](${linkTarget(run.url)})`);
@@ -156,7 +158,7 @@ class InlineWriter {
     } else {
       core.split(/[ \t]+/).forEach((chunk, index) => {
         if (index > 0) this.separate();
-        this.out.append(escapeChunk(chunk));
+        this.out.append(escapeChunk(chunk, this.columns));
       });
     }
     this.pendingSpace = trail.length > 0;
@@ -179,10 +181,10 @@ class InlineWriter {
   }
 }
 
-/** Inline content as words on hard lines. */
-export function inlineWords(inlines: Inline[], notes: FootnoteNumbering): Lines {
+/** Inline content as words on hard lines; `columns` in a grid table. */
+export function inlineWords(inlines: Inline[], notes: FootnoteNumbering, columns = false): Lines {
   const out = new WordWriter();
-  new InlineWriter(out, notes).write(inlines);
+  new InlineWriter(out, notes, columns).write(inlines);
   return out.finish();
 }
 

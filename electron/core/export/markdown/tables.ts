@@ -61,11 +61,12 @@ function gridTable(
   context: MarkdownContext,
   blocksToMarkdown: BlocksToMarkdown,
 ): string {
-  const render = (cell: TableCell, width: number) => blocksToMarkdown(cell.blocks, { ...context, width }).split('\n');
-  const natural = grid[0]!.map((_, column) =>
-    Math.max(1, ...grid.flatMap((row) => render(row[column]!, Infinity).map(displayWidth))),
+  const render = (cell: TableCell, width: number) => blocksToMarkdown(cell.blocks, { ...context, width, columns: true }).split('\n');
+  const unwrapped = grid[0]!.map((_, column) => grid.flatMap((row) => render(row[column]!, Infinity)));
+  const targets = columnTargets(
+    unwrapped.map((lines) => Math.max(1, ...lines.map(displayWidth))),
+    unwrapped.map((lines) => Math.max(1, ...lines.flatMap((line) => line.split(' ')).map(displayWidth))),
   );
-  const targets = columnTargets(natural);
   const rendered = grid.map((row) => row.map((cell, column) => render(cell, targets[column]!)));
   const widths = targets.map((_, column) => Math.max(1, ...rendered.flatMap((row) => row[column]!.map(displayWidth))));
 
@@ -86,10 +87,12 @@ function gridTable(
   return lines.join('\n');
 }
 
-/** Column widths that fit the table in GRID_WIDTH, narrowing wide columns in proportion. */
-function columnTargets(natural: number[]): number[] {
+/** Column widths that fit the table in GRID_WIDTH where its words allow, wide columns narrowed in proportion. */
+function columnTargets(natural: number[], longestWord: number[]): number[] {
   const available = GRID_WIDTH - (3 * natural.length + 1);
   const total = natural.reduce((sum, width) => sum + width, 0);
   if (total <= available) return natural;
-  return natural.map((width) => Math.min(width, Math.max(MIN_COLUMN_WIDTH, Math.floor((available * width) / total))));
+  return natural.map((width, column) =>
+    Math.min(width, Math.max(MIN_COLUMN_WIDTH, longestWord[column]!, Math.floor((available * width) / total))),
+  );
 }

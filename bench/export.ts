@@ -19,27 +19,15 @@ import { exportMarkdown } from '../electron/core/export/markdown';
 import { Library } from '../electron/core/library/library';
 import { SAMPLE_LIBRARY } from '../electron/core/library/sample';
 import { POLICY_TO_ACTION_DOCUMENT_ID } from '../electron/core/library/sample/documents/from-policy-to-action';
+import { DOMAIN_WORDS, random } from './lib/generate';
 
 const SESSIONS = 40;
 const PARAGRAPHS_PER_SESSION = 10;
 const TABLES = 20;
 const FOOTNOTES = 200;
 
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-const WORDS = (
-  'delivery unit policy execution stocktake department province federal government priority data target routine ' +
-  'monitoring team skills leadership chief minister secretary education health police revenue district citizen ' +
-  'service reform budget coordination social protection cash transfer registry poverty targeting beneficiary ' +
-  'programme evaluation accountability incentive partnership donor workshop lesson commitment quarterly review ' +
-  'the of and to in a for with on that is was by as from are be this have it at which'
-).split(' ');
+/** The field's words among the commonest English ones, as in prose. */
+const WORDS = [...DOMAIN_WORDS, ...'the of and to in a for with on that is was by as from are be this have it at which'.split(' ')];
 
 function sentence(next: () => number): string {
   const length = 12 + Math.floor(next() * 14);

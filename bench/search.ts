@@ -6,28 +6,18 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { richText } from '../shared/richtext';
 import { Library } from '../electron/core/library/library';
+import { DOMAIN_WORDS, random } from './lib/generate';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const QUERIES = 400;
 
-/** A small deterministic generator, so every run searches the same library. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-const DOMAIN_WORDS = (
-  'delivery unit policy execution stocktake department province federal government priority data target routine ' +
-  'monitoring team skills leadership chief minister secretary education health police revenue district citizen ' +
-  'service reform budget coordination social protection cash transfer registry poverty targeting beneficiary ' +
-  'programme evaluation accountability incentive partnership donor workshop lesson commitment quarterly review ' +
-  'progress bottleneck trajectory dashboard field visit sector plan mandate mission capacity sustainability'
-).split(' ');
+/** The subjects people search for: the field's words and a few more. */
+const SUBJECT_WORDS = [
+  ...DOMAIN_WORDS,
+  ...'progress bottleneck trajectory dashboard field visit sector plan mandate mission capacity sustainability'.split(' '),
+];
 /** Words ranked by frequency, as in real prose: a few very common, most rare (Zipf's law). */
-const VOCABULARY = [...DOMAIN_WORDS, ...Array.from({ length: 20_000 }, (_, index) => `w${index.toString(36)}x`)];
+const VOCABULARY = [...SUBJECT_WORDS, ...Array.from({ length: 20_000 }, (_, index) => `w${index.toString(36)}x`)];
 const HARMONIC = VOCABULARY.reduce((sum, _, rank) => sum + 1 / (rank + 1), 0);
 const CUMULATIVE = (() => {
   let total = 0;
@@ -64,7 +54,7 @@ try {
         library.create('lesson', {
           title: sentence(next, 8),
           body: richText(sentence(next, 60), sentence(next, 60)),
-          themes: [DOMAIN_WORDS[index % DOMAIN_WORDS.length]!],
+          themes: [SUBJECT_WORDS[index % SUBJECT_WORDS.length]!],
           sourceIds: [source.id],
         });
       } else if (pick === 1) {
@@ -90,7 +80,7 @@ try {
       case 3:
         return { type: 'within one kind', query: pick(), kind: 'lesson' as const };
       default:
-        return { type: 'subject word', query: DOMAIN_WORDS[Math.floor(next() * DOMAIN_WORDS.length)]! };
+        return { type: 'subject word', query: SUBJECT_WORDS[Math.floor(next() * SUBJECT_WORDS.length)]! };
     }
   });
   for (const { query, kind } of queries.slice(0, 20)) library.search.search(query, { limit: 20, kind }); // warm up

@@ -142,8 +142,11 @@ export const BriefFindingSchema = z.object({
 });
 export type BriefFinding = z.output<typeof BriefFindingSchema>;
 
-export const EXPORT_FORMATS = ['docx', 'md', 'html'] as const;
+/** The formats a document exports to; PDF is printed from the HTML by the desktop app. */
+export const EXPORT_FORMATS = ['docx', 'md', 'html', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats the core writes itself, anywhere it runs. */
+export type FileFormat = Exclude<ExportFormat, 'pdf'>;
 
 export interface NodeProblem {
   /** Where the node is: indexes of children from the root. */

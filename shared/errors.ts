@@ -8,6 +8,8 @@ export type ApiErrorType =
   | 'unauthorized'
   | 'library-too-new'
   | 'library-damaged'
+  /** Something only the desktop app can do, asked of the CLI or browser mode. */
+  | 'unavailable'
   | 'internal';
 
 export interface ApiErrorShape {

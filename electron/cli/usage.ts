@@ -10,6 +10,7 @@ Commands:
                               prints its id
   export <id> --format docx|md|html --out FILE
                               export a document [--reference-doc org.docx] [--toc]
+                              (PDF: in the desktop app, or print the HTML)
   check-doc <id>              the brief checker's findings for a document
   backup <file>               copy the library to a new file while it is in use
   check                       integrity and consistency check

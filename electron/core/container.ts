@@ -2,7 +2,7 @@ import type { Api, Handlers } from '../../shared/contract';
 import { createClient, type Transport } from '../../shared/client';
 import { createHandlers } from './api/handlers';
 import { dispatch, type InternalErrorSink } from './api/dispatch';
-import type { Exporter } from './export/worker-exporter';
+import type { Exporter, PdfPrinter } from './export/worker-exporter';
 import { Library } from './library/library';
 import { SAMPLE_LIBRARY } from './library/sample';
 
@@ -14,6 +14,8 @@ export interface CoreOptions {
   onInternalError?: InternalErrorSink;
   /** Where exports run; in process unless the shell gives a worker thread's. */
   exporter?: Exporter;
+  /** How HTML becomes PDF; only the desktop app has one (Chromium's print to PDF). */
+  printPdf?: PdfPrinter;
 }
 
 /** The core, wired once: the library, the handlers, and an in-process transport. */
@@ -33,7 +35,7 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     ...(options.sample === false ? {} : { sample: SAMPLE_LIBRARY }),
   });
-  const handlers = createHandlers(library, options.exporter);
+  const handlers = createHandlers(library, { exporter: options.exporter, printPdf: options.printPdf });
   const call: Transport = (method, input) => dispatch(handlers, method, input, options.onInternalError);
   return { library, handlers, call, api: createClient(call), close: () => library.close() };
 }

@@ -7,6 +7,7 @@ import { APP_NAME, defaultLibraryPath, userDataFolder } from '../core/paths';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { registerApi } from './ipc';
 import { menuTemplate } from './menu';
+import { printHtmlToPdf } from './print-pdf';
 import { isAppUrl, rendererLocation } from './renderer-location';
 import { hardenSession } from './session';
 import { createMainWindow } from './window';
@@ -56,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const libraryPath = defaultLibraryPath();
     try {
-      core = createCore({ libraryPath, nativeBinding: electronSqliteBinding(), exporter: exportWorker.exporter });
+      core = createCore({ libraryPath, nativeBinding: electronSqliteBinding(), exporter: exportWorker.exporter, printPdf: printHtmlToPdf });
     } catch (error) {
       dialog.showErrorBox('Rapporteur could not open its library', `${describe(error)}\n\nLibrary: ${libraryPath}`);
       app.quit();

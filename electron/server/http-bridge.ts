@@ -20,6 +20,7 @@ const STATUS: Record<ApiErrorType, number> = {
   'in-use': 409,
   'library-too-new': 409,
   'library-damaged': 500,
+  unavailable: 501,
   internal: 500,
 };
 

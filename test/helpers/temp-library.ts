@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/container';
 
@@ -31,4 +31,14 @@ export function fingerprint(db: Database): string {
   return tables
     .map((table) => JSON.stringify(db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).raw().all()))
     .join('\n');
+}
+
+/** The fingerprint of a library file, opened read-only: for a library a CLI process wrote. */
+export function libraryFingerprint(path: string): string {
+  const db = new BetterSqlite3(path, { readonly: true });
+  try {
+    return fingerprint(db);
+  } finally {
+    db.close();
+  }
 }

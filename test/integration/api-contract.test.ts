@@ -38,7 +38,7 @@ const INVALID: Record<MethodName, unknown[]> = {
   'documents.export': [
     {},
     { documentId: MISSING },
-    { documentId: MISSING, format: 'pdf' },
+    { documentId: MISSING, format: 'odt' },
     { documentId: MISSING, format: 'docx', referenceDoc: { name: 'org.docx', base64: '***not base64***' } },
   ],
   'templates.list': [[], 'everything', 7],

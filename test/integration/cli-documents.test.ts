@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { BriefFinding } from '../../shared/briefing';
 import type { ItemOf } from '../../shared/domain';
@@ -9,16 +8,7 @@ import { POLICY_TO_ACTION_DOCUMENT_ID } from '../../electron/core/library/sample
 import { getTemplate } from '../../electron/core/briefing/templates';
 import { cli, cliJson } from '../helpers/cli';
 import { openWithPythonDocx, requireReaders } from '../helpers/docx-readers';
-import { fingerprint, tempDir } from '../helpers/temp-library';
-
-function libraryFingerprint(path: string): string {
-  const db = new BetterSqlite3(path, { readonly: true });
-  try {
-    return fingerprint(db);
-  } finally {
-    db.close();
-  }
-}
+import { libraryFingerprint, tempDir } from '../helpers/temp-library';
 
 describe('rapporteur new, export and check-doc', () => {
   it('starts a document from a template with its sections, and the checker lists what to fill', () => {
@@ -117,7 +107,8 @@ describe('rapporteur new, export and check-doc', () => {
       [['new', 'press-release', '--title', 'X', ...at], 1, /No template is called "press-release"/],
       [['export', ...at], 2, /export needs a document id/],
       [['export', POLICY_TO_ACTION_DOCUMENT_ID, ...at], 2, /export needs --format/],
-      [['export', POLICY_TO_ACTION_DOCUMENT_ID, '--format', 'pdf', ...at], 2, /"pdf" is not an export format/],
+      [['export', POLICY_TO_ACTION_DOCUMENT_ID, '--format', 'odt', ...at], 2, /"odt" is not an export format/],
+      [['export', POLICY_TO_ACTION_DOCUMENT_ID, '--out', join(dir, 'x.pdf'), ...at], 1, /PDF export needs the desktop app/],
       [['export', POLICY_TO_ACTION_DOCUMENT_ID, '--out', join(dir, 'no', 'such', 'b.docx'), ...at], 2, /does not exist/],
       [['export', POLICY_TO_ACTION_DOCUMENT_ID, '--out', join(dir, 'x.md'), '--reference-doc', notWord, ...at], 2, /only applies to --format docx/],
       [['export', POLICY_TO_ACTION_DOCUMENT_ID, '--out', join(dir, 'x.docx'), '--reference-doc', join(dir, 'none.docx'), ...at], 2, /none\.docx does not exist/],
@@ -133,6 +124,7 @@ describe('rapporteur new, export and check-doc', () => {
     }
     expect(existsSync(join(dir, 'x.docx'))).toBe(false);
     expect(existsSync(join(dir, 'x.md'))).toBe(false);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
     expect(libraryFingerprint(library)).toBe(before);
   });
 });

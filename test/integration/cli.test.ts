@@ -1,25 +1,15 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Item, ItemSummary } from '../../shared/domain';
 import type { SearchResult } from '../../shared/contract';
 import type { TemplateSummary } from '../../shared/template';
 import { cli, cliJson } from '../helpers/cli';
 import { BRIEFING_LESSON_TITLES } from '../helpers/expected-sample';
-import { fingerprint, tempDir } from '../helpers/temp-library';
+import { libraryFingerprint, tempDir } from '../helpers/temp-library';
 
 type Listing = { items: ItemSummary[]; total: number };
-
-function libraryFingerprint(path: string): string {
-  const db = new BetterSqlite3(path, { readonly: true });
-  try {
-    return fingerprint(db);
-  } finally {
-    db.close();
-  }
-}
 
 /** A folder for the libraries a whole suite shares (tempDir() is per test). */
 function suiteDir(): string {

@@ -16,80 +16,49 @@ import { getTemplate } from '../../electron/core/briefing/templates';
 import { exportDocx } from '../../electron/core/export/docx';
 import { SAMPLE_LIBRARY, POLICY_TO_ACTION_DOCUMENT_ID } from '../../electron/core/library/sample';
 import { openWithPythonDocx, readWithPandoc, requireReaders, type PandocView } from '../helpers/docx-readers';
+import { briefing, bullets, cell, lesson, numbered, paragraph, section, text, textCell } from '../helpers/resolved';
 import { tempDir } from '../helpers/temp-library';
 
 // ---------------------------------------------------------------------------
 // A small brief in the export model
 
-const text = (value: string): Block => ({ type: 'paragraph', role: 'body', inlines: [{ type: 'text', text: value }] });
-
-function section(template: Template, id: string, heading: string, blocks: Block[], extra: Partial<ResolvedSection> = {}): ResolvedSection {
-  return {
-    sectionId: id,
-    spec: template.sections.find((candidate) => candidate.id === id),
-    heading,
-    number: null,
-    printHeading: true,
-    orientation: 'portrait',
-    blocks,
-    ...extra,
-  };
-}
-
 function brief(template: Template = getTemplate('from-policy-to-action')): ResolvedDocument {
-  return {
-    title: 'From Policy to Action',
-    subtitle: 'Lessons from Pakistan’s delivery units',
-    author: 'A. Rapporteur',
-    subject: 'Delivery units',
-    template,
-    footnoteCount: 2,
-    broken: [],
-    sections: [
-      section(
-        template,
+  // A section of the template, with the template's spec for it.
+  const part = (id: string, heading: string, blocks: Block[], options: Partial<ResolvedSection> = {}) =>
+    section(heading, blocks, { sectionId: id, spec: template.sections.find((candidate) => candidate.id === id), ...options });
+  return briefing(
+    [
+      part(
         'title',
         'Title',
         [
-          { type: 'paragraph', role: 'title', inlines: [{ type: 'text', text: 'From Policy to Action' }] },
-          { type: 'paragraph', role: 'subtitle', inlines: [{ type: 'text', text: 'Lessons from Pakistan’s delivery units' }] },
+          { type: 'paragraph', role: 'title', inlines: [text('From Policy to Action')] },
+          { type: 'paragraph', role: 'subtitle', inlines: [text('Lessons from Pakistan’s delivery units')] },
         ],
         { printHeading: false },
       ),
-      section(template, 'introduction', 'Introduction', [
-        {
-          type: 'paragraph',
-          role: 'body',
-          inlines: [
-            { type: 'text', text: 'Delivery units ' },
-            { type: 'text', text: 'matter', bold: true },
-            { type: 'footnote', number: 1, text: 'A unit is a small team at the centre of government.' },
-            { type: 'text', text: ' to governments; see ' },
-            { type: 'link', url: 'https://example.org/units', children: [{ type: 'text', text: 'the study' }] },
-            { type: 'text', text: '.' },
-            { type: 'footnote', number: 2, text: 'Barber (2015), p. 12.' },
-          ],
-        },
-        { type: 'list', ordered: true, items: [[text('First step'), { type: 'list', ordered: false, items: [[text('A detail')], [text('Another detail')]] }], [text('Second step')]] },
-        { type: 'list', ordered: true, items: [[text('A new list')], [text('Its second item')]] },
-        { type: 'heading', level: 3, inlines: [{ type: 'text', text: 'Why now' }] },
-        { type: 'pullquote', inlines: [{ type: 'text', text: 'Data is king.' }], attribution: 'A provincial minister' },
+      part('introduction', 'Introduction', [
+        paragraph(
+          'Delivery units ',
+          text('matter', { bold: true }),
+          { type: 'footnote', number: 1, text: 'A unit is a small team at the centre of government.' },
+          ' to governments; see ',
+          { type: 'link', url: 'https://example.org/units', children: [text('the study')] },
+          '.',
+          { type: 'footnote', number: 2, text: 'Barber (2015), p. 12.' },
+        ),
+        { type: 'list', ordered: true, items: [[paragraph('First step'), bullets('A detail', 'Another detail')], [paragraph('Second step')]] },
+        numbered('A new list', 'Its second item'),
+        { type: 'heading', level: 3, inlines: [text('Why now')] },
+        { type: 'pullquote', inlines: [text('Data is king.')], attribution: 'A provincial minister' },
       ]),
-      section(template, 'lessons', 'Lessons', [
-        {
-          type: 'lesson',
-          number: 1,
-          label: 'Lesson 1:',
-          title: 'Leadership matters',
+      part('lessons', 'Lessons', [
+        lesson('Leadership matters', [paragraph('The body of the first lesson.')], {
           quote: { text: 'Without the chief minister nothing moves.', attribution: 'An official' },
-          body: [text('The body of the first lesson.')],
-          lessonId: 'lesson-1',
-          pinned: false,
-        },
+        }),
         { type: 'missing', reference: { id: 'gone', kind: 'lesson' }, text: '[Missing lesson: gone]' },
       ]),
-      section(
-        template,
+      part(
         'annex',
         'Annex: comparison of delivery units',
         [
@@ -101,23 +70,25 @@ function brief(template: Template = getTemplate('from-policy-to-action')): Resol
             numericColumns: [2],
             note: 'Source: workshop notes.',
             rows: [
-              [{ blocks: [text('Question')] }, { blocks: [text('SMU (Punjab)')] }, { blocks: [text('Staff')] }],
-              [
-                { blocks: [text('Who leads it?')] },
-                { blocks: [{ type: 'list', ordered: false, items: [[text('The chief minister')], [text('A secretary')]] }] },
-                { blocks: [text('1,200')] },
-              ],
+              [textCell('Question'), textCell('SMU (Punjab)'), textCell('Staff')],
+              [textCell('Who leads it?'), cell(bullets('The chief minister', 'A secretary')), textCell('1,200')],
             ],
           },
         ],
         { orientation: 'landscape' },
       ),
-      section(template, 'next-steps', 'Next steps', [text('After the annex, portrait again.')]),
-      section(template, 'readings', 'Further reading', [
-        { type: 'references', entries: [[{ type: 'text', text: 'Barber, M. (2015). How to Run a Government.' }]] },
-      ]),
+      part('next-steps', 'Next steps', [paragraph('After the annex, portrait again.')]),
+      part('readings', 'Further reading', [{ type: 'references', entries: [[text('Barber, M. (2015). How to Run a Government.')]] }]),
     ],
-  };
+    {
+      title: 'From Policy to Action',
+      subtitle: 'Lessons from Pakistan’s delivery units',
+      author: 'A. Rapporteur',
+      subject: 'Delivery units',
+      template,
+      footnoteCount: 2,
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------

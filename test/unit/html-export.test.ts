@@ -1,32 +1,16 @@
 // HTML exports as a browser and pandoc see them: one self-contained page
 // with the briefing's structure, its text escaped, and print rules for paper.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Block, Inline, ParagraphBlock, ResolvedDocument, ResolvedSection, TableBlock, TableCell, TextRun } from '../../electron/core/briefing/model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Inline, TableBlock } from '../../electron/core/briefing/model';
 import { getTemplate } from '../../electron/core/briefing/templates';
 import { exportHtml } from '../../electron/core/export/html';
 import { type PandocView, readWithPandoc, requireReaders } from '../helpers/docx-readers';
+import { briefing, bullets, cell, lesson, numbered, paragraph, section, text, textCell } from '../helpers/resolved';
+import { tempDir } from '../helpers/temp-library';
 
 const template = getTemplate('from-policy-to-action');
-
-const text = (value: string, format: Omit<Partial<TextRun>, 'type' | 'text'> = {}): TextRun => ({ type: 'text', text: value, ...format });
-const paragraph = (...inlines: (Inline | string)[]): ParagraphBlock => ({
-  type: 'paragraph',
-  role: 'body',
-  inlines: inlines.map((inline) => (typeof inline === 'string' ? text(inline) : inline)),
-});
-const cell = (...blocks: Block[]): TableCell => ({ blocks });
-const textCell = (value: string): TableCell => cell(paragraph(value));
-
-function section(heading: string, blocks: Block[], options: Partial<ResolvedSection> = {}): ResolvedSection {
-  return { sectionId: heading.toLowerCase(), spec: undefined, heading, number: null, printHeading: true, orientation: 'portrait', blocks, ...options };
-}
-
-function briefing(sections: ResolvedSection[], meta: Partial<Omit<ResolvedDocument, 'sections'>> = {}): ResolvedDocument {
-  return { title: 'A briefing', subtitle: '', author: '', subject: '', template, footnoteCount: 0, broken: [], ...meta, sections };
-}
 
 const HOSTILE = '<script>alert(1)</script>" onmouseover="alert(2)\' x=\'';
 
@@ -39,7 +23,7 @@ const comparison: TableBlock = {
   note: 'Source: unit records.',
   rows: [
     [textCell('Question'), textCell('Punjab'), textCell('Staff')],
-    [textCell('Routines'), cell({ type: 'list', ordered: false, items: [[paragraph('Stocktakes')], [paragraph('Delivery plans')]] }), textCell('1,200')],
+    [textCell('Routines'), cell(bullets('Stocktakes', 'Delivery plans')), textCell('1,200')],
   ],
 };
 
@@ -48,32 +32,19 @@ const document = briefing(
     section('Title', [{ type: 'paragraph', role: 'title', inlines: [text('Delivery units')] }], { spec: { ...template.sections[0]!, kind: 'title' }, printHeading: false }),
     section('Introduction', [paragraph('Units work when the centre backs them', { type: 'footnote', number: 1, text: 'Barber (2015).' }, '.')], { number: 1 }),
     section('Lessons', [
-      {
-        type: 'lesson',
-        number: 1,
-        label: 'Lesson 1:',
-        title: 'Start with the premier’s time',
+      lesson('Start with the premier’s time', [paragraph('The body', { type: 'footnote', number: 2, text: 'Interview, Lahore.' }, ', with ', text('emphasis', { italic: true }), '.')], {
         quote: { text: 'Without the premier, the unit is a reporting office.', attribution: 'A former head of unit' },
-        body: [paragraph('The body', { type: 'footnote', number: 2, text: 'Interview, Lahore.' }, ', with ', text('emphasis', { italic: true }), '.')],
-        lessonId: 'lesson-1',
-        pinned: false,
-      },
+      }),
     ], { number: 2 }),
     section('Annex: comparison', [comparison], { orientation: 'landscape' }),
   ],
   { title: 'Delivery units', subtitle: 'What works', author: 'A. Khan', subject: 'Delivery' },
 );
 
-let dir: string;
-let files = 0;
-beforeAll(async () => {
-  await requireReaders('pandoc');
-  dir = mkdtempSync(join(tmpdir(), 'rapporteur-html-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeAll(() => requireReaders('pandoc'));
 
 async function readBack(html: string): Promise<PandocView> {
-  const file = join(dir, `export-${++files}.html`);
+  const file = join(tempDir(), 'export.html');
   writeFileSync(file, html, 'utf8');
   return readWithPandoc(file, 'html');
 }
@@ -197,9 +168,9 @@ describe('hostile text', () => {
           paragraph(link(`https://example.org/?q="><script>alert(4)</script>`, HOSTILE), ' ', link('javascript:alert(5)', 'not a link'), ' ', link(' JAVASCRIPT:alert(6)', 'nor this')),
           { type: 'heading', level: 2, inlines: [text(HOSTILE)] },
           { type: 'pullquote', inlines: [text(HOSTILE)], attribution: HOSTILE },
-          { type: 'lesson', number: 1, label: 'Lesson 1:', title: HOSTILE, quote: { text: HOSTILE, attribution: HOSTILE }, body: [], lessonId: null, pinned: true },
+          lesson(HOSTILE, [], { quote: { text: HOSTILE, attribution: HOSTILE }, lessonId: null, pinned: true }),
           { type: 'table', role: 'data', caption: HOSTILE, header: true, numericColumns: [], note: HOSTILE, rows: [[textCell(HOSTILE)], [textCell(HOSTILE)]] },
-          { type: 'list', ordered: true, items: [[paragraph(HOSTILE)]] },
+          numbered(HOSTILE),
           { type: 'references', entries: [[text(HOSTILE)]] },
           { type: 'missing', reference: { id: HOSTILE, kind: 'lesson' }, text: HOSTILE },
         ]),

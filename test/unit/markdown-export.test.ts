@@ -1,54 +1,22 @@
 // Markdown exports as pandoc reads them back: what a user converting the file
 // to Word, a website or a PDF gets.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  Block,
-  Inline,
-  ParagraphBlock,
-  ResolvedDocument,
-  ResolvedSection,
-  TableBlock,
-  TableCell,
-  TextRun,
-} from '../../electron/core/briefing/model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block, Inline, ResolvedDocument, TableBlock, TextRun } from '../../electron/core/briefing/model';
 import { getTemplate } from '../../electron/core/briefing/templates';
 import { exportMarkdown } from '../../electron/core/export/markdown';
 import { type PandocElement, type PandocView, readWithPandoc, requireReaders } from '../helpers/docx-readers';
+import { briefing, bullets, cell, lesson, numbered, paragraph, section, text, textCell } from '../helpers/resolved';
+import { tempDir } from '../helpers/temp-library';
 
 const template = getTemplate('from-policy-to-action');
 
-const text = (value: string, format: Omit<Partial<TextRun>, 'type' | 'text'> = {}): TextRun => ({ type: 'text', text: value, ...format });
-const paragraph = (...inlines: (Inline | string)[]): ParagraphBlock => ({
-  type: 'paragraph',
-  role: 'body',
-  inlines: inlines.map((inline) => (typeof inline === 'string' ? text(inline) : inline)),
-});
-const cell = (...blocks: Block[]): TableCell => ({ blocks });
-const textCell = (value: string): TableCell => cell(paragraph(value));
-const bullets = (...items: string[]): Block => ({ type: 'list', ordered: false, items: items.map((item) => [paragraph(item)]) });
-
-function section(heading: string, blocks: Block[], options: Partial<ResolvedSection> = {}): ResolvedSection {
-  return { sectionId: heading.toLowerCase(), spec: undefined, heading, number: null, printHeading: true, orientation: 'portrait', blocks, ...options };
-}
-
-function briefing(sections: ResolvedSection[], meta: Partial<Pick<ResolvedDocument, 'title' | 'subtitle' | 'author' | 'subject'>> = {}): ResolvedDocument {
-  return { title: 'A briefing', subtitle: '', author: '', subject: '', ...meta, template, sections, footnoteCount: 0, broken: [] };
-}
-
-let dir: string;
-let files = 0;
-beforeAll(async () => {
-  await requireReaders('pandoc');
-  dir = mkdtempSync(join(tmpdir(), 'rapporteur-md-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeAll(() => requireReaders('pandoc'));
 
 async function readBack(document: ResolvedDocument): Promise<PandocView> {
-  const file = join(dir, `export-${++files}.md`);
+  const file = join(tempDir(), 'export.md');
   writeFileSync(file, exportMarkdown(document), 'utf8');
   return readWithPandoc(file, 'markdown');
 }
@@ -151,23 +119,16 @@ describe('a briefing exported to Markdown', () => {
           type: 'list',
           ordered: false,
           items: [
-            [paragraph('Routines'), { type: 'list', ordered: true, items: [[paragraph('stocktakes')], [paragraph('plans')]] }],
+            [paragraph('Routines'), numbered('stocktakes', 'plans')],
             [paragraph('Data')],
           ],
         },
-        { type: 'list', ordered: true, items: [[paragraph('A second list')]] },
+        numbered('A second list'),
       ], { number: 1 }),
       section('Lessons', [
-        {
-          type: 'lesson',
-          number: 1,
-          label: 'Lesson 1:',
-          title: 'Start with the premier’s time',
+        lesson('Start with the premier’s time', [paragraph('The body of the lesson', { type: 'footnote', number: 2, text: '1. Interview, Lahore.' })], {
           quote: { text: 'Without the premier, the unit is a reporting office.', attribution: 'A former head of unit' },
-          body: [paragraph('The body of the lesson', { type: 'footnote', number: 2, text: '1. Interview, Lahore.' })],
-          lessonId: 'lesson-1',
-          pinned: false,
-        },
+        }),
       ], { number: 2 }),
       section('Place and date', [paragraph('Islamabad, 2018')], { printHeading: false }),
       section('Annex: comparison', [comparison, data], { orientation: 'landscape' }),

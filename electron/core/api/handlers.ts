@@ -1,11 +1,11 @@
 import type { Handlers } from '../../../shared/contract';
 import { checkDocument, exportDocument, newDocument } from '../briefing/documents';
 import { getTemplate, TEMPLATES } from '../briefing/templates';
-import type { Exporter } from '../export/worker-exporter';
+import type { Exporter, PdfPrinter } from '../export/worker-exporter';
 import type { Library } from '../library/library';
 
 /** The core's implementation of every API method; inputs arrive validated. */
-export function createHandlers(library: Library, exporter?: Exporter): Handlers {
+export function createHandlers(library: Library, output: { exporter?: Exporter | undefined; printPdf?: PdfPrinter | undefined } = {}): Handlers {
   return {
     'items.list': ({ kind, limit, offset, ...filters }) => library.items.list(kind, filters, limit, offset),
     'items.get': ({ id, kind }) => library.get(id, kind),
@@ -34,7 +34,7 @@ export function createHandlers(library: Library, exporter?: Exporter): Handlers 
         ...(tableOfContents === undefined ? {} : { tableOfContents }),
         ...(referenceDoc ? { referenceDoc: { name: referenceDoc.name, bytes: Buffer.from(referenceDoc.base64, 'base64') } } : {}),
       };
-      const exported = await exportDocument(library, documentId, format, options, exporter);
+      const exported = await exportDocument(library, documentId, format, options, output);
       return { fileName: exported.fileName, mediaType: exported.mediaType, base64: Buffer.from(exported.bytes).toString('base64') };
     },
     'templates.list': () => TEMPLATES.map(({ id, name, description, audience }) => ({ id, name, description, audience })),

@@ -1,8 +1,9 @@
 import type { BriefFinding, ExportFormat } from '../../../shared/briefing';
+import { ApiError } from '../../../shared/errors';
 import type { ParsedInput } from '../../../shared/contract';
 import type { ItemOf } from '../../../shared/domain';
 import { exportFileName, exportResolved, FORMAT_FILES, type ExportOptions } from '../export';
-import type { Exporter } from '../export/worker-exporter';
+import type { Exporter, PdfPrinter } from '../export/worker-exporter';
 import type { Library } from '../library/library';
 import { checkBrief } from './check';
 import type { ResolvedDocument } from './model';
@@ -40,10 +41,19 @@ export async function exportDocument(
   documentId: string,
   format: ExportFormat,
   options: ExportOptions = {},
-  exporter: Exporter = exportResolved,
+  { exporter = exportResolved, printPdf }: { exporter?: Exporter | undefined; printPdf?: PdfPrinter | undefined } = {},
 ): Promise<{ fileName: string; mediaType: string; bytes: Uint8Array }> {
+  if (format === 'pdf' && !printPdf) {
+    throw new ApiError(
+      'unavailable',
+      'PDF export needs the desktop app. Here, export HTML and print it to PDF from a browser, or export DOCX and save it as PDF from Word or LibreOffice.',
+    );
+  }
   // Looking items up is quick and needs the library; writing the file is the slow part, and the exporter may run it elsewhere.
   const resolved = resolveStoredDocument(library, documentId);
-  const bytes = await exporter(resolved, format, options);
+  const bytes =
+    format === 'pdf' && printPdf
+      ? await printPdf(Buffer.from(await exporter(resolved, 'html', options)).toString('utf8'))
+      : await exporter(resolved, format as Exclude<ExportFormat, 'pdf'>, options);
   return { fileName: exportFileName(resolved.title, format), mediaType: FORMAT_FILES[format].mediaType, bytes };
 }

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../../shared/briefing';
+import type { ExportFormat, FileFormat } from '../../../shared/briefing';
 import type { ResolvedDocument } from '../briefing/model';
 import { exportDocx } from './docx';
 import { exportHtml } from './html';
@@ -16,12 +16,13 @@ export const FORMAT_FILES: Record<ExportFormat, { extension: string; mediaType: 
   docx: { extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   md: { extension: 'md', mediaType: 'text/markdown; charset=utf-8' },
   html: { extension: 'html', mediaType: 'text/html; charset=utf-8' },
+  pdf: { extension: 'pdf', mediaType: 'application/pdf' },
 };
 
 /** Writes a resolved document in one format; pure apart from the bytes it returns. */
 export async function exportResolved(
   document: ResolvedDocument,
-  format: ExportFormat,
+  format: FileFormat,
   options: ExportOptions = {},
 ): Promise<Uint8Array> {
   switch (format) {

@@ -1,12 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import type { ExportFormat } from '../../../shared/briefing';
+import type { FileFormat } from '../../../shared/briefing';
 import { ApiError } from '../../../shared/errors';
 import type { ResolvedDocument } from '../briefing/model';
 import type { ExportOptions } from '.';
 import type { ExportReply, ExportRequest } from './worker-protocol';
 
 /** Runs an export and gives back the file's bytes. */
-export type Exporter = (document: ResolvedDocument, format: ExportFormat, options: ExportOptions) => Promise<Uint8Array>;
+export type Exporter = (document: ResolvedDocument, format: FileFormat, options: ExportOptions) => Promise<Uint8Array>;
+
+/** Prints a standalone HTML page to PDF (the desktop app's Chromium does). */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 
 export interface WorkerExporter {
   exporter: Exporter;

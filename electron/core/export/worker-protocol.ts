@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../../shared/briefing';
+import type { FileFormat } from '../../../shared/briefing';
 import type { ApiErrorShape } from '../../../shared/errors';
 import type { ResolvedDocument } from '../briefing/model';
 import type { ExportOptions } from '.';
@@ -7,7 +7,7 @@ import type { ExportOptions } from '.';
 export interface ExportRequest {
   id: number;
   document: ResolvedDocument;
-  format: ExportFormat;
+  format: FileFormat;
   options: ExportOptions;
 }
 

@@ -63,7 +63,7 @@ describe('a briefing exported to HTML', () => {
   });
 
   it('is one HTML5 page that says what it is', () => {
-    expect(html.startsWith('<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">')).toBe(true);
+    expect(html.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">')).toBe(true);
     expect(html).toContain('<title>Delivery units</title>');
     expect(html).toContain('<meta name="author" content="A. Khan">');
     expect(html).toContain('<meta name="subject" content="Delivery">');
@@ -72,6 +72,8 @@ describe('a briefing exported to HTML', () => {
 
   it('is self-contained: no scripts, nothing fetched from elsewhere', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=/i);
+    // …and a browser opening it refuses scripts and fetches even if some slipped in.
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
   });
 
   it('has the title, section headings and the lesson’s heading at their levels', () => {

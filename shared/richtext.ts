@@ -39,6 +39,24 @@ export function textNode(text: string, format = 0): RichTextNode {
   return { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' };
 }
 
+/**
+ * Joins neighbouring plain text nodes of the same format and style into one, as
+ * Lexical normalises them on load, so stored state is what the editor writes back.
+ */
+export function mergeTextRuns(nodes: RichTextNode[]): RichTextNode[] {
+  const plain = (node: RichTextNode) => node.type === 'text' && node.mode === 'normal';
+  const merged: RichTextNode[] = [];
+  for (const node of nodes) {
+    const previous = merged.at(-1);
+    if (previous && plain(previous) && plain(node) && previous.format === node.format && previous.style === node.style) {
+      merged[merged.length - 1] = { ...previous, text: `${previous.text ?? ''}${node.text ?? ''}` };
+    } else {
+      merged.push(node);
+    }
+  }
+  return merged;
+}
+
 /** Splits `**bold**` and `*italic*` runs into formatted text nodes. */
 export function inlineNodes(paragraph: string): RichTextNode[] {
   const nodes: RichTextNode[] = [];
@@ -50,7 +68,7 @@ export function inlineNodes(paragraph: string): RichTextNode[] {
     last = match.index + match[0].length;
   }
   if (last < paragraph.length) nodes.push(textNode(paragraph.slice(last)));
-  return nodes;
+  return mergeTextRuns(nodes);
 }
 
 /** A Lexical element node with the fields every element serializes. */

@@ -11,6 +11,7 @@ import {
   elementNode,
   inlineNodes,
   listNode,
+  mergeTextRuns,
   paragraphNode,
   richTextRoot,
   type RichText,
@@ -34,7 +35,7 @@ export type Cell = string | RichTextNode | RichTextNode[];
 const HEADER_ROW = 1;
 
 function inlines(parts: Inline[]): RichTextNode[] {
-  return parts.flatMap((part) => (typeof part === 'string' ? inlineNodes(part) : [part]));
+  return mergeTextRuns(parts.flatMap((part) => (typeof part === 'string' ? inlineNodes(part) : [part])));
 }
 
 /** A document's state: its sections, in order. */

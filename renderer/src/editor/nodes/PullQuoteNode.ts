@@ -1,0 +1,70 @@
+import {
+  $applyNodeReplacement,
+  $getDocument,
+  ElementNode,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedElementNode,
+  type Spread,
+} from 'lexical';
+import type { PullQuoteNode as PullQuoteJSON } from '../../../../shared/briefing';
+
+export type SerializedPullQuoteNode = Spread<Pick<PullQuoteJSON, 'attribution'>, SerializedElementNode>;
+
+/** A quote set apart from the text, with the words as its inline children. */
+export class PullQuoteNode extends ElementNode {
+  __attribution: string;
+
+  static override getType(): string {
+    return 'pullquote';
+  }
+
+  static override clone(node: PullQuoteNode): PullQuoteNode {
+    return new PullQuoteNode(node.__attribution, node.__key);
+  }
+
+  static override importJSON(json: SerializedPullQuoteNode): PullQuoteNode {
+    return $createPullQuoteNode(json.attribution).updateFromJSON(json);
+  }
+
+  constructor(attribution = '', key?: NodeKey) {
+    super(key);
+    this.__attribution = attribution;
+  }
+
+  override exportJSON(): SerializedPullQuoteNode {
+    return { ...super.exportJSON(), type: 'pullquote', version: 1, attribution: this.__attribution };
+  }
+
+  override createDOM(): HTMLElement {
+    const element = $getDocument().createElement('blockquote');
+    element.className = 'pull-quote';
+    return element;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  getAttribution(): string {
+    return this.getLatest().__attribution;
+  }
+
+  setAttribution(attribution: string): this {
+    const writable = this.getWritable();
+    writable.__attribution = attribution;
+    return writable;
+  }
+}
+
+export function $createPullQuoteNode(attribution = ''): PullQuoteNode {
+  return $applyNodeReplacement(new PullQuoteNode(attribution));
+}
+
+export function $isPullQuoteNode(node: LexicalNode | null | undefined): node is PullQuoteNode {
+  return node instanceof PullQuoteNode;
+}

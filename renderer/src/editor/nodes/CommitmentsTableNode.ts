@@ -1,71 +1,34 @@
-import {
-  $applyNodeReplacement,
-  DecoratorNode,
-  type LexicalNode,
-  type NodeKey,
-  type SerializedLexicalNode,
-  type Spread,
-} from 'lexical';
-import type { ReactElement } from 'react';
+import { $applyNodeReplacement, type LexicalNode } from 'lexical';
 import type { CommitmentsTableNode as CommitmentsTableJSON } from '../../../../shared/briefing';
-import { decoratorDOM, placeholder } from './placeholder';
+import { BriefingDecoratorNode, type SerializedBriefingNode } from './BriefingDecoratorNode';
 
-export type SerializedCommitmentsTableNode = Spread<Pick<CommitmentsTableJSON, 'commitmentIds'>, SerializedLexicalNode>;
+type Fields = Pick<CommitmentsTableJSON, 'commitmentIds'>;
+
+export type SerializedCommitmentsTableNode = SerializedBriefingNode<Fields>;
 
 /** Library commitments (action points) set out with their owners and timing. */
-export class CommitmentsTableNode extends DecoratorNode<ReactElement> {
-  __commitmentIds: readonly string[];
+export class CommitmentsTableNode extends BriefingDecoratorNode<Fields> {
+  protected override readonly className = 'commitments-table';
 
   static override getType(): string {
     return 'commitmentstable';
   }
 
   static override clone(node: CommitmentsTableNode): CommitmentsTableNode {
-    return new CommitmentsTableNode(node.__commitmentIds, node.__key);
+    return new CommitmentsTableNode(node.__data, node.__key);
   }
 
   static override importJSON(json: SerializedCommitmentsTableNode): CommitmentsTableNode {
     return $createCommitmentsTableNode(json.commitmentIds).updateFromJSON(json);
   }
 
-  constructor(commitmentIds: readonly string[], key?: NodeKey) {
-    super(key);
-    this.__commitmentIds = commitmentIds;
-  }
-
-  override exportJSON(): SerializedCommitmentsTableNode {
-    return { ...super.exportJSON(), type: 'commitmentstable', version: 1, commitmentIds: [...this.__commitmentIds] };
-  }
-
-  override createDOM(): HTMLElement {
-    return decoratorDOM('div', 'commitments-table');
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override decorate(): ReactElement {
-    return placeholder('Commitments');
-  }
-
-  getCommitmentIds(): readonly string[] {
-    return this.getLatest().__commitmentIds;
-  }
-
-  setCommitmentIds(commitmentIds: readonly string[]): this {
-    const writable = this.getWritable();
-    writable.__commitmentIds = commitmentIds;
-    return writable;
+  protected override label(): string {
+    return 'Commitments';
   }
 }
 
 export function $createCommitmentsTableNode(commitmentIds: readonly string[]): CommitmentsTableNode {
-  return $applyNodeReplacement(new CommitmentsTableNode(commitmentIds));
+  return $applyNodeReplacement(new CommitmentsTableNode({ commitmentIds }));
 }
 
 export function $isCommitmentsTableNode(node: LexicalNode | null | undefined): node is CommitmentsTableNode {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles the `rapporteur` command into one ES module, so it starts without compiling TypeScript.
+// Bundles the `rapporteur` command into one CommonJS file, so it starts without compiling
+// TypeScript, and bin/rapporteur.mjs can keep V8's compiled code for it between runs.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isStale } from './freshness.mjs';
@@ -8,7 +9,7 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 /** Gives CommonJS code bundled into an ES module the `require` it expects. */
 export const NODE_REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
-export const CLI_BUNDLE = 'out/cli/rapporteur.mjs';
+export const CLI_BUNDLE = 'out/cli/rapporteur.cjs';
 /** Exports in browser mode run on a worker thread, from this file beside the bundle. */
 export const EXPORT_WORKER_BUNDLE = 'out/cli/export-worker.mjs';
 const CLI_INPUTS = ['electron/cli', 'electron/core', 'electron/server', 'shared', 'templates', 'package.json', 'scripts/build-cli.mjs'];
@@ -33,7 +34,8 @@ export async function buildCli(root = ROOT) {
     banner: { js: NODE_REQUIRE_BANNER },
   };
   await Promise.all([
-    build({ ...common, entryPoints: [join(root, 'electron/cli/main.ts')], outfile: join(root, CLI_BUNDLE) }),
+    // CommonJS, so bin/rapporteur.mjs can load it through node:vm with a code cache (Node 20 has none for ES modules).
+    build({ ...common, entryPoints: [join(root, 'electron/cli/main.ts')], outfile: join(root, CLI_BUNDLE), format: 'cjs', banner: {} }),
     build({ ...common, entryPoints: [join(root, 'electron/core/export/worker.ts')], outfile: join(root, EXPORT_WORKER_BUNDLE) }),
   ]);
 }

@@ -1,22 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { run } from './run';
 
-/** The `rapporteur` command: the core from a terminal. */
-const code = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-  readStdin: () => (process.stdin.isTTY ? undefined : readFileSync(0, 'utf8')),
-  env: process.env,
-  terminal: Boolean(process.stdout.isTTY),
-  // The bundle lives in out/cli/, beside the built renderer in out/renderer/.
-  rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
-  // Built beside the bundle by scripts/build-cli.mjs.
-  exportWorker: fileURLToPath(new URL('./export-worker.mjs', import.meta.url)),
-  untilStopped: () =>
-    new Promise((resolve) => {
-      process.once('SIGINT', () => resolve());
-      process.once('SIGTERM', () => resolve());
-    }),
-});
-process.exitCode = code;
+/** Where the built app's other files are, relative to the CLI bundle (bin/rapporteur.mjs passes them). */
+export interface CliPaths {
+  /** The built renderer, for `serve`. */
+  rendererDir: string;
+  /** The export worker's script, for `serve`. */
+  exportWorker: string;
+}
+
+/** The `rapporteur` command: the core from a terminal. Resolves to the exit code. */
+export function main(argv: string[], paths: CliPaths): Promise<number> {
+  return run(argv, {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    readStdin: () => (process.stdin.isTTY ? undefined : readFileSync(0, 'utf8')),
+    env: process.env,
+    terminal: Boolean(process.stdout.isTTY),
+    rendererDir: paths.rendererDir,
+    exportWorker: paths.exportWorker,
+    untilStopped: () =>
+      new Promise((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      }),
+  });
+}

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Item, ItemSummary } from '../../shared/domain';
 import type { SearchResult } from '../../shared/contract';
@@ -150,5 +151,21 @@ describe('rapporteur refuses bad calls', () => {
     const result = cli(['list', 'lessons', '--library', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/report\.docx .*(not a Rapporteur library|could not be opened)/);
+  });
+});
+
+describe('rapporteur’s compiled-code cache', () => {
+  it('keeps a cache for a command after its first run, and a damaged cache never breaks a command', () => {
+    const library = join(tempDir(), 'library.sqlite');
+    const cliDir = fileURLToPath(new URL('../../out/cli/', import.meta.url));
+    // A word no other test runs, so no other test touches its cache; it is refused as a command like any other.
+    const refusal = 'rapporteur: "cache-probe" is not a command.\nRun `rapporteur --help` for the commands.\n';
+    expect(cli(['cache-probe', '--library', library]).stderr).toBe(refusal);
+    const [cache] = readdirSync(cliDir).filter((name) => name.endsWith('.cache-probe.v8-cache'));
+    expect(cache).toBeDefined();
+
+    writeFileSync(join(cliDir, cache!), 'not compiled code');
+    expect(cli(['cache-probe', '--library', library]).stderr).toBe(refusal);
+    expect(statSync(join(cliDir, cache!)).size).toBeGreaterThan(100_000);
   });
 });

@@ -24,11 +24,11 @@ export function newDocument(library: Library, input: ParsedInput<'documents.new'
     tags: [],
     sourceIds: [],
   };
-  return library.create('document', data) as ItemOf<'document'>;
+  return library.create('document', data);
 }
 
 export function resolveStoredDocument(library: Library, documentId: string): ResolvedDocument {
-  const document = library.get(documentId, 'document') as ItemOf<'document'>;
+  const document = library.get(documentId, 'document');
   return resolveDocument(document.data, getTemplate(document.data.templateId), library.items);
 }
 
@@ -51,9 +51,12 @@ export async function exportDocument(
   }
   // Looking items up is quick and needs the library; writing the file is the slow part, and the exporter may run it elsewhere.
   const resolved = resolveStoredDocument(library, documentId);
-  const bytes =
-    format === 'pdf' && printPdf
-      ? await printPdf(Buffer.from(await exporter(resolved, 'html', options)).toString('utf8'))
-      : await exporter(resolved, format as Exclude<ExportFormat, 'pdf'>, options);
+  let bytes: Uint8Array;
+  if (format === 'pdf') {
+    const html = await exporter(resolved, 'html', options);
+    bytes = await printPdf!(Buffer.from(html).toString('utf8'));
+  } else {
+    bytes = await exporter(resolved, format, options);
+  }
   return { fileName: exportFileName(resolved.title, format), mediaType: FORMAT_FILES[format].mediaType, bytes };
 }

@@ -6,10 +6,9 @@
 // command then starts without compiling the bundle again (Node 20 caches no
 // compiled code for modules itself). There is one cache per command, written at
 // the end of its first run so it holds the functions that command runs, and named
-// by a hash of the bundle, since V8 itself checks little more than the source's
-// length. A cache that cannot be written is simply not kept.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// by the bundle's size and time, since V8 itself checks little more than the
+// source's length. A cache that cannot be written is simply not kept.
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +24,8 @@ if (existsSync(join(root, 'electron', 'cli'))) {
 }
 
 const source = readFileSync(bundle, 'utf8');
-const version = createHash('sha256').update(source).digest('hex').slice(0, 16);
+const built = statSync(bundle);
+const version = `${built.size}-${Math.round(built.mtimeMs)}`;
 const command = /^[a-z][a-z-]{0,19}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
 const cacheFile = `${bundle}.${version}.${command}.v8-cache`;
 
@@ -45,8 +45,8 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 
-if (cachedData === undefined || script.cachedDataRejected) {
-  // Written when the command ends, so the functions it ran are in the cache too.
+// Written when a command ends, so the functions it ran are in the cache too; a mistyped command keeps none.
+if ((cachedData === undefined || script.cachedDataRejected) && module.exports.isCommand(command)) {
   process.once('exit', () => {
     try {
       const partial = `${cacheFile}.${process.pid}`;

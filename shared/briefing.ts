@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Kind } from './kinds';
-import { RichTextSchema, type RichTextNode } from './richtext';
+import { RichTextSchema, type RichText, type RichTextNode } from './richtext';
 
 /**
  * The briefing model: a document is Lexical serialized state whose top-level
@@ -176,6 +176,23 @@ export function briefingNodeProblems(root: RichTextNode): NodeProblem[] {
   return problems;
 }
 
+/** Every node, with each custom node as its schema reads it: defaults filled in, text trimmed. */
+function withParsedNodes(node: RichTextNode): RichTextNode {
+  const parsed = isBriefingNodeType(node.type) ? (BRIEFING_NODES[node.type].parse(node) as RichTextNode) : node;
+  return parsed.children ? { ...parsed, children: parsed.children.map(withParsedNodes) } : parsed;
+}
+
+/**
+ * A document's state: Lexical's shape, with every custom node checked against
+ * its schema and stored as the schema reads it, so what is saved is what
+ * exporters and the editor can rely on (a comparison table's unit list, say).
+ */
+export const BriefingStateSchema = RichTextSchema.superRefine((state, ctx) => {
+  for (const problem of briefingNodeProblems(state.root)) {
+    ctx.addIssue({ code: 'custom', path: ['root', ...problem.path], message: problem.message });
+  }
+}).transform((state): RichText => ({ root: withParsedNodes(state.root) as RichText['root'] }));
+
 /** A library item a document refers to, and the kind it must be. */
 export interface Reference {
   id: string;
@@ -197,6 +214,11 @@ const REFERENCE_FIELDS: Partial<Record<BriefingNodeType, { field: string; kind: 
 export function references(root: RichTextNode): Reference[] {
   const found = new Map<string, Reference>();
   const walk = (node: RichTextNode): void => {
+    if (node.type === 'lesson' && node.pinned) {
+      // A pinned copy stands on its own: the library lesson may change or go; what its words cite still counts.
+      for (const child of (node.pinned as PinnedLesson).body.root.children) walk(child);
+      return;
+    }
     const where = isBriefingNodeType(node.type) ? REFERENCE_FIELDS[node.type] : undefined;
     if (where) {
       const value = node[where.field];

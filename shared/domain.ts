@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KIND_INFO, KIND_NAMES, type Kind } from './kinds';
-import { briefingNodeProblems } from './briefing';
+import { BriefingStateSchema } from './briefing';
 import { RichTextSchema } from './richtext';
 
 export { itemTitle, KIND_NAMES, parseKind, type Kind } from './kinds';
@@ -45,7 +45,7 @@ export const SourceData = z.strictObject({
   publisher: text.default(''),
   date: PartialDate.nullable().default(null),
   place: text.default(''),
-  url: z.union([z.url({ message: 'must be a web address such as https://…' }), z.literal('')]).default(''),
+  url: z.union([z.url({ protocol: /^https?$/, message: 'must be a web address such as https://…' }), z.literal('')]).default(''),
   type: z.enum(SOURCE_TYPES),
   summary: text.default(''),
 });
@@ -193,21 +193,15 @@ export const TableData = z
     });
   });
 
-export const DocumentData = z
-  .strictObject({
-    ...common,
-    title: required('a title'),
-    templateId: required('a template id'),
-    state: RichTextSchema,
-    author: text.default(''),
-    /** What the document is about, for its properties in Word. */
-    subject: text.default(''),
-  })
-  .superRefine((document, ctx) => {
-    for (const problem of briefingNodeProblems(document.state.root)) {
-      ctx.addIssue({ code: 'custom', path: ['state', 'root', ...problem.path], message: problem.message });
-    }
-  });
+export const DocumentData = z.strictObject({
+  ...common,
+  title: required('a title'),
+  templateId: required('a template id'),
+  state: BriefingStateSchema,
+  author: text.default(''),
+  /** What the document is about, for its properties in Word. */
+  subject: text.default(''),
+});
 
 /** Every kind, with the schema of its data and the names people use for it. */
 export const KINDS = {

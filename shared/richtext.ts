@@ -30,9 +30,12 @@ export const RichTextSchema = z.object({
 });
 export type RichText = z.infer<typeof RichTextSchema>;
 
-/** Lexical text format bits. */
-export const BOLD = 1;
-export const ITALIC = 2;
+/** Lexical's text format bits, by the names the export model uses. */
+export const TEXT_FORMAT = { bold: 1, italic: 2, strike: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const;
+const BOLD = TEXT_FORMAT.bold;
+const ITALIC = TEXT_FORMAT.italic;
+/** Lexical's table cell header state for a cell in a header row. */
+export const HEADER_ROW = 1;
 
 /** A Lexical text node; `format` holds the format bits. */
 export function textNode(text: string, format = 0): RichTextNode {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { run } from './run';
 
+export { isCommand } from './run';
+
 /** Where the built app's other files are, relative to the CLI bundle (bin/rapporteur.mjs passes them). */
 export interface CliPaths {
   /** The built renderer, for `serve`. */

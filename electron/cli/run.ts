@@ -261,6 +261,11 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
   },
 };
 
+/** The commands there are, for the code cache bin/rapporteur.mjs keeps per command. */
+export function isCommand(name: string): boolean {
+  return Object.hasOwn(COMMANDS, name);
+}
+
 /** Runs one command; returns the exit code. Errors are one line on stderr, never a stack trace. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let core: Core | undefined;

@@ -18,6 +18,7 @@ const INVALID: Record<MethodName, unknown[]> = {
     { kind: 'lesson', data: { title: 'Extra', body: richText('x'), colour: 'red' } },
     { kind: 'source', data: { title: 'Bad date', type: 'report', date: '24/11/2026' } },
     { kind: 'source', data: { title: 'Bad type', type: 'memo' } },
+    { kind: 'source', data: { title: 'Script link', type: 'web-page', url: 'javascript:alert(1)' } },
     { kind: 'workshop', data: { title: 'Backwards', startDate: '2017-11-14', endDate: '2017-11-13' } },
     { kind: 'table', data: { title: 'Ragged', columns: [{ label: 'Year' }, { label: 'Amount', type: 'number' }], rows: [['2019']] } },
     { kind: 'table', data: { title: 'Words for numbers', columns: [{ label: 'Amount', type: 'number' }], rows: [['many']] } },

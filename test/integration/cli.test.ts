@@ -155,17 +155,23 @@ describe('rapporteur refuses bad calls', () => {
 });
 
 describe('rapporteur’s compiled-code cache', () => {
-  it('keeps a cache for a command after its first run, and a damaged cache never breaks a command', () => {
+  const cliDir = fileURLToPath(new URL('../../out/cli/', import.meta.url));
+  const cachesOf = (command: string) => readdirSync(cliDir).filter((name) => name.endsWith(`.${command}.v8-cache`));
+
+  it('keeps a cache for a command after its first run, and a damaged cache never breaks the command', () => {
     const library = join(tempDir(), 'library.sqlite');
-    const cliDir = fileURLToPath(new URL('../../out/cli/', import.meta.url));
-    // A word no other test runs, so no other test touches its cache; it is refused as a command like any other.
-    const refusal = 'rapporteur: "cache-probe" is not a command.\nRun `rapporteur --help` for the commands.\n';
-    expect(cli(['cache-probe', '--library', library]).stderr).toBe(refusal);
-    const [cache] = readdirSync(cliDir).filter((name) => name.endsWith('.cache-probe.v8-cache'));
+    const refusal = /^rapporteur: check-doc needs a document id/;
+    expect(cli(['check-doc', '--library', library]).stderr).toMatch(refusal);
+    const [cache] = cachesOf('check-doc');
     expect(cache).toBeDefined();
 
     writeFileSync(join(cliDir, cache!), 'not compiled code');
-    expect(cli(['cache-probe', '--library', library]).stderr).toBe(refusal);
+    expect(cli(['check-doc', '--library', library]).stderr).toMatch(refusal);
     expect(statSync(join(cliDir, cache!)).size).toBeGreaterThan(100_000);
+  });
+
+  it('keeps no cache for a mistyped command', () => {
+    expect(cli(['chekc-doc']).code).toBe(2);
+    expect(cachesOf('chekc-doc')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors';
+import { documentState, lessonRef, paragraph, section } from '../../electron/core/briefing/build';
 import { richText } from '../../shared/richtext';
 import { checkLibrary } from '../../electron/core/library/check';
 import { Library } from '../../electron/core/library/library';
@@ -154,6 +155,24 @@ describe('items', () => {
     expectApiError(() => library.update('lesson', created.id, { titel: 'typo' }), 'invalid-input', /titel/);
     expectApiError(() => library.update('lesson', created.id, { title: '   ' }), 'invalid-input', /title: a title is required/);
     expect(library.get(created.id, 'lesson').data.title).toBe('Valid');
+  });
+
+  it('links a document to a lesson it embeds that is added after the document', () => {
+    const library = openEmpty();
+    const lessonId = '3c9e2a71-5d4b-4e8f-a1b2-7f6e5d4c3b2a';
+    const state = documentState(section('lessons', [paragraph('The lesson below comes later.'), lessonRef(lessonId)]));
+    const document = library.create('document', { title: 'Brief', templateId: 'from-policy-to-action', state });
+    const other = library.create('document', { title: 'Unrelated', templateId: 'from-policy-to-action', state: richText('No lessons.') });
+    expect(library.items.usedBy(document.id)).toEqual([]);
+
+    library.create('lesson', lesson('Arrives late', 'Text.'), lessonId);
+    expect(library.items.usedBy(lessonId)).toEqual([expect.objectContaining({ id: document.id, role: 'embeds' })]);
+    expect(library.get(document.id, 'document').updatedAt).toBe(document.updatedAt);
+    expect(library.get(other.id, 'document').updatedAt).toBe(other.updatedAt);
+    expect(checkLibrary(library)).toEqual([]);
+    const before = fingerprint(library.db);
+    expectApiError(() => library.delete('lesson', lessonId), 'in-use', /used by document "Brief"/);
+    expect(fingerprint(library.db)).toBe(before);
   });
 
   it('names the right kind when an id belongs to another kind', () => {

@@ -114,11 +114,10 @@ describe('document builders', () => {
     expect(state.root.children.map((node) => node.heading)).toEqual(['', '', 'Six lessons', '', '']);
   });
 
-  it('record every library item they refer to, in document order', () => {
+  it('record every library item they refer to, in document order (a pinned copy stands on its own)', () => {
     expect(references(state.root)).toEqual([
       { id: SOURCE, kind: 'source' },
       { id: LESSON, kind: 'lesson' },
-      { id: PINNED, kind: 'lesson' },
       { id: COMPARISON, kind: 'comparison' },
       { id: DATA, kind: 'table' },
       { id: COMMITMENT, kind: 'commitment' },

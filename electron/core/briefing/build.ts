@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/briefing';
 import {
   elementNode,
+  HEADER_ROW,
   inlineNodes,
   listNode,
   mergeTextRuns,
@@ -31,8 +32,6 @@ export type Inline = string | RichTextNode;
 /** A table cell: a line of text, one block (such as a bullet list), or several blocks. */
 export type Cell = string | RichTextNode | RichTextNode[];
 
-/** Lexical's table cell header state for a cell in a header row. */
-const HEADER_ROW = 1;
 
 function inlines(parts: Inline[]): RichTextNode[] {
   return mergeTextRuns(parts.flatMap((part) => (typeof part === 'string' ? inlineNodes(part) : [part])));

@@ -1,4 +1,4 @@
-import type { RichText, RichTextNode } from '../../../shared/richtext';
+import { paragraphNode, textNode, type RichText, type RichTextNode } from '../../../shared/richtext';
 import type { Template } from '../../../shared/template';
 import { documentState, paragraph, section } from './build';
 
@@ -9,7 +9,9 @@ import { documentState, paragraph, section } from './build';
  */
 export function newDocumentState(template: Template, { title, subtitle = '' }: { title: string; subtitle?: string }): RichText {
   const sections = template.sections.map((spec): RichTextNode => {
-    if (spec.kind === 'title') return section(spec.id, subtitle ? [paragraph(title), paragraph(subtitle)] : [paragraph(title)]);
+    // Titles are taken as typed: no "*" read as emphasis.
+    const line = (text: string) => paragraphNode([textNode(text)]);
+    if (spec.kind === 'title') return section(spec.id, subtitle ? [line(title), line(subtitle)] : [line(title)]);
     return section(spec.id, [paragraph()]);
   });
   return documentState(...sections);

@@ -1,4 +1,5 @@
 import type { KindData } from '../../../shared/domain';
+import { safeUrl } from './links';
 import type { Inline, TextRun } from './model';
 
 /**
@@ -17,10 +18,11 @@ export function formatReference(source: KindData<'source'>): Inline[] {
   runs.push({ type: 'text', text: source.title, italic: true });
   const where = [source.authors.length > 0 ? source.publisher : '', source.place].filter(Boolean).join(', ');
   plain(where ? `. ${where}.` : '.');
-  if (source.url) {
+  const url = safeUrl(source.url);
+  if (url) {
     plain(' ');
-    const link: TextRun = { type: 'text', text: source.url };
-    runs.push({ type: 'link', url: source.url, children: [link] });
+    const link: TextRun = { type: 'text', text: url };
+    runs.push({ type: 'link', url, children: [link] });
   }
   return runs;
 }

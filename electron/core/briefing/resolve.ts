@@ -8,7 +8,7 @@ import type {
   Reference,
 } from '../../../shared/briefing';
 import { KINDS, type Item, type ItemOf, type Kind, type KindData } from '../../../shared/domain';
-import type { RichTextNode } from '../../../shared/richtext';
+import { HEADER_ROW, TEXT_FORMAT, type RichTextNode } from '../../../shared/richtext';
 import type { Template, TemplateSection } from '../../../shared/template';
 import type {
   Block,
@@ -22,6 +22,7 @@ import type {
   TableCell,
   TextRun,
 } from './model';
+import { safeUrl } from './links';
 import { formatReference, referenceText } from './references';
 
 /** Where exporters and the checker find library items; the library, or a map of them. */
@@ -29,11 +30,6 @@ export interface LibraryLookup {
   get(id: string): Item | undefined;
 }
 
-/** Lexical's text format bits. */
-const FORMAT = { bold: 1, italic: 2, strike: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const;
-/** Lexical's table cell header state: the cell is in a header row. */
-const HEADER_ROW = 1;
-const SAFE_URL = /^(https?:|mailto:)/i;
 
 type BlockConverter = (node: RichTextNode, resolver: Resolver) => Block[];
 
@@ -75,7 +71,7 @@ function hasText(inlines: Inline[]): boolean {
 function textRun(node: RichTextNode): TextRun {
   const format = typeof node.format === 'number' ? node.format : 0;
   const run: TextRun = { type: 'text', text: node.text ?? '' };
-  for (const [name, bit] of Object.entries(FORMAT) as [keyof typeof FORMAT, number][]) {
+  for (const [name, bit] of Object.entries(TEXT_FORMAT) as [keyof typeof TEXT_FORMAT, number][]) {
     if (format & bit) run[name] = true;
   }
   return run;
@@ -187,8 +183,8 @@ class Resolver {
         case 'link':
         case 'autolink': {
           const children = this.inlines(node.children ?? []).filter((run): run is TextRun => run.type === 'text');
-          const url = typeof node.url === 'string' ? node.url : '';
-          if (SAFE_URL.test(url)) runs.push({ type: 'link', url, children });
+          const url = typeof node.url === 'string' ? safeUrl(node.url) : null;
+          if (url) runs.push({ type: 'link', url, children });
           else runs.push(...children);
           break;
         }

@@ -29,7 +29,6 @@ export function createWorkerExporter(workerFile: string): WorkerExporter {
   const failAll = (error: Error) => {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
-    worker = undefined;
   };
 
   const start = (): Worker => {
@@ -41,10 +40,17 @@ export function createWorkerExporter(workerFile: string): WorkerExporter {
       if (reply.ok) waiting.resolve(reply.bytes);
       else waiting.reject(new ApiError(reply.error.type, reply.error.message));
     });
-    started.on('error', (error) => failAll(error));
-    started.on('exit', (code) => {
-      if (pending.size > 0) failAll(new Error(`The export worker stopped (exit code ${code}).`));
+    // Only the current worker's death fails the exports under way: a worker replaced after a crash
+    // reports its exit later, and must not fail the exports its successor is running.
+    started.on('error', (error) => {
+      if (worker !== started) return;
       worker = undefined;
+      failAll(error);
+    });
+    started.on('exit', (code) => {
+      if (worker !== started) return;
+      worker = undefined;
+      if (pending.size > 0) failAll(new Error(`The export worker stopped (exit code ${code}).`));
     });
     // An idle worker does not keep the process alive.
     started.unref();

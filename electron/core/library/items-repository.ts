@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { KINDS, type Item, type ItemSummary, type Kind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
-import { indexEntry, storableLinks } from './item-index';
+import { indexEntry, storableLinks, type Link } from './item-index';
 
 interface ItemRow {
   id: string;
@@ -58,6 +58,7 @@ export class ItemsRepository {
   private readonly clearFacets: Statement<[string]>;
   private readonly kindOf: Statement<[string], { kind: Kind }>;
   private readonly inbound: Statement<[string], ItemRow & { role: string }>;
+  private readonly documentsMentioning: Statement<[string, string], ItemRow>;
 
   constructor(private readonly db: Database) {
     this.byId = db.prepare('SELECT id, kind, title, data, created_at, updated_at FROM items WHERE id = ?');
@@ -76,6 +77,9 @@ export class ItemsRepository {
     this.inbound = db.prepare(
       `SELECT i.id, i.kind, i.title, i.data, i.created_at, i.updated_at, l.role
        FROM item_links l JOIN items i ON i.id = l.from_id WHERE l.to_id = ? ORDER BY i.kind, i.title`,
+    );
+    this.documentsMentioning = db.prepare(
+      "SELECT id, kind, title, data, created_at, updated_at FROM items WHERE kind = 'document' AND id <> ? AND instr(data, ?) > 0",
     );
   }
 
@@ -110,6 +114,7 @@ export class ItemsRepository {
     const entry = this.checkedEntry(item);
     this.insertItem.run({ id: item.id, kind: item.kind, title: entry.title, body: entry.body, data: JSON.stringify(item.data), createdAt: item.createdAt, updatedAt: item.updatedAt });
     this.writeIndex(item.id, entry);
+    this.relinkDocumentsMentioning(item.id);
   }
 
   /** Replaces an item's data and index; call inside a transaction. */
@@ -146,7 +151,26 @@ export class ItemsRepository {
   }
 
   private writeIndex(id: string, entry: ReturnType<typeof indexEntry>): void {
-    for (const link of entry.links) this.insertLink.run(id, link.id, link.role);
+    this.writeLinks(id, entry.links);
     for (const facet of entry.facets) this.insertFacet.run(id, facet.facet, facet.value);
+  }
+
+  private writeLinks(id: string, links: Link[]): void {
+    for (const link of links) this.insertLink.run(id, link.id, link.role);
+  }
+
+  /**
+   * A document's links are soft, so one saved while an item it embeds was
+   * missing has no link to it: once that item exists, rewrite the links (only
+   * the links: the document itself did not change) of the documents that
+   * mention its id, so the item shows as used and cannot be deleted.
+   */
+  private relinkDocumentsMentioning(id: string): void {
+    for (const row of this.documentsMentioning.all(id, JSON.stringify(id))) {
+      const document = toItem(row);
+      const { links } = this.checkedEntry(document);
+      this.clearLinks.run(document.id);
+      this.writeLinks(document.id, links);
+    }
   }
 }

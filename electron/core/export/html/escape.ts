@@ -8,14 +8,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/(?![\t\n\r])\p{Cc}/gu, '').replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 
-const SAFE_URL = /^(https?:|mailto:)/i;
-
-/** A link target a reader may follow: web and mail addresses only, whatever reached the exporter. */
-export function safeUrl(url: string): string | null {
-  const trimmed = url.trim();
-  return SAFE_URL.test(trimmed) ? trimmed : null;
-}
-
 /**
  * A CSS string. Anything but letters, digits and spaces is written as a
  * hex escape, so no text can end the string, or the style element.

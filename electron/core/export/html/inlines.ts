@@ -1,6 +1,7 @@
 import type { Inline, TextRun } from '../../briefing/model';
 import type { FootnoteNumbering } from '../text';
-import { escapeHtml, safeUrl } from './escape';
+import { safeUrl } from '../../briefing/links';
+import { escapeHtml } from './escape';
 
 /** Elements for each format, innermost first. */
 const TAGS: [keyof TextRun, string][] = [

@@ -1,0 +1,10 @@
+const SAFE_URL = /^(https?:|mailto:)/i;
+
+/**
+ * A link target a reader may follow: web and mail addresses only. The export
+ * model holds no other links, so no format can write a `javascript:` or `file:` one.
+ */
+export function safeUrl(url: string): string | null {
+  const trimmed = url.trim();
+  return SAFE_URL.test(trimmed) ? trimmed : null;
+}

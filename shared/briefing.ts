@@ -144,6 +144,8 @@ export type BriefFinding = z.output<typeof BriefFindingSchema>;
 
 /** The formats a document exports to; PDF is printed from the HTML by the desktop app. */
 export const EXPORT_FORMATS = ['docx', 'md', 'html', 'pdf'] as const;
+/** The largest reference document taken: it lends its styles, which never need megabytes. */
+export const MAX_REFERENCE_DOC_BYTES = 20 * 1024 * 1024;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** The formats the core writes itself, anywhere it runs. */
 export type FileFormat = Exclude<ExportFormat, 'pdf'>;

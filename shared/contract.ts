@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, ItemSchema, ItemSummarySchema, KINDS, KindSchema, type Kind } from './domain';
-import { BriefFindingSchema, EXPORT_FORMATS } from './briefing';
+import { BriefFindingSchema, EXPORT_FORMATS, MAX_REFERENCE_DOC_BYTES } from './briefing';
 import { TemplateSchema, TemplateSummarySchema } from './template';
 import type { MethodName } from './methods';
 
@@ -44,7 +44,7 @@ export const VersionSchema = z.object({
 export type Version = z.infer<typeof VersionSchema>;
 
 /** A reference document travels as base64 within the HTTP bridge's 32 MB body limit. */
-const MAX_REFERENCE_BASE64 = Math.ceil((20 * 1024 * 1024 * 4) / 3);
+const MAX_REFERENCE_BASE64 = Math.ceil((MAX_REFERENCE_DOC_BYTES * 4) / 3);
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) => ({
   input,
@@ -157,7 +157,7 @@ export const contract = {
       tableOfContents: z.boolean().optional(),
       /** An organisation's own Word file whose styles the DOCX takes (as pandoc's --reference-doc). */
       referenceDoc: z
-        .object({ name: z.string().trim().min(1).max(255), base64: z.base64().max(MAX_REFERENCE_BASE64, { message: 'the reference document is over 20 MB' }) })
+        .object({ name: z.string().trim().min(1).max(255), base64: z.base64().max(MAX_REFERENCE_BASE64, { message: `the reference document is over ${MAX_REFERENCE_DOC_BYTES / 1024 / 1024} MB` }) })
         .optional(),
     }),
     z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() }),

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/briefing';
+import { EXPORT_FORMATS, MAX_REFERENCE_DOC_BYTES, type ExportFormat } from '../../shared/briefing';
 import { itemTitle, KINDS, parseKind, type Kind } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
 import { createCore, type Core } from '../core/container';
@@ -96,16 +96,14 @@ function exportFormat(format: string | undefined, out: string | undefined): Expo
   return wanted as ExportFormat;
 }
 
-/** The largest reference document taken: its styles are what matters, never megabytes of it. */
-const MAX_REFERENCE_BYTES = 20 * 1024 * 1024;
 
 function readReferenceDoc(path: string, format: ExportFormat): { name: string; base64: string } {
   if (format !== 'docx') throw new UsageError('--reference-doc only applies to --format docx.');
   const file = resolve(path);
   if (!existsSync(file)) throw new UsageError(`The reference document ${path} does not exist. Nothing was written.`);
   const size = statSync(file).size;
-  if (size > MAX_REFERENCE_BYTES) {
-    throw new UsageError(`The reference document ${path} is ${Math.round(size / 1024 / 1024)} MB; a reference document holds styles and must be under 20 MB.`);
+  if (size > MAX_REFERENCE_DOC_BYTES) {
+    throw new UsageError(`The reference document ${path} is ${Math.round(size / 1024 / 1024)} MB; a reference document holds styles and must be under ${MAX_REFERENCE_DOC_BYTES / 1024 / 1024} MB.`);
   }
   return { name: basename(file), base64: readFileSync(file).toString('base64') };
 }

@@ -8,6 +8,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { KINDS, type Item } from '../../shared/domain';
+import { MAX_REFERENCE_DOC_BYTES } from '../../shared/briefing';
 import { ApiError } from '../../shared/errors';
 import type { Template } from '../../shared/template';
 import type { Block, ResolvedDocument, ResolvedSection } from '../../electron/core/briefing/model';
@@ -545,9 +546,9 @@ describe('DOCX export: a reference document’s styles', () => {
     expect(lying.message).toMatch(/^bomb\.docx .*8 MB/);
   });
 
-  it('refuses a file over 50 MB', async () => {
-    const error = await refusal(new Uint8Array(50 * 1024 * 1024 + 1), 'scan.docx');
-    expect(error.message).toMatch(/^scan\.docx .*50 MB/);
+  it('refuses a file over 20 MB', async () => {
+    const error = await refusal(new Uint8Array(MAX_REFERENCE_DOC_BYTES + 1), 'scan.docx');
+    expect(error.message).toMatch(/^scan\.docx .*20 MB/);
   });
 });
 

@@ -1,4 +1,5 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { MAX_REFERENCE_DOC_BYTES } from '../../../../shared/briefing';
 import { ApiError } from '../../../../shared/errors';
 
 /** What a reference document (pandoc's `--reference-doc`) lends an export: its styles and theme. */
@@ -11,7 +12,7 @@ export interface ReferenceStyles {
   styles: { id: string; type: string; name: string }[];
 }
 
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = MAX_REFERENCE_DOC_BYTES;
 const MAX_PART_BYTES = 8 * 1024 * 1024;
 const STYLES_PART = 'word/styles.xml';
 const THEME_PART = 'word/theme/theme1.xml';

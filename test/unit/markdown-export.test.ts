@@ -413,6 +413,27 @@ describe('Markdown’s shape', () => {
     expect(markdown).not.toContain('[^2]');
   });
 
+  // Wrapping once re-measured the line for every word: this took minutes, and now takes well under the test's timeout.
+  it('writes a paragraph of 50,000 words in time for pandoc to read back every word', async () => {
+    const long = Array.from({ length: 50_000 }, (_, index) => `w${index}`).join(' ');
+    const view = await readBack(briefing([section('Long', [paragraph(long)])]));
+    expect(view.paragraphs).toEqual([long]);
+  });
+
+  it('numbers footnotes in a grid table row by row, as they are read', () => {
+    const noted = (value: string) => cell(paragraph(value, { type: 'footnote', number: 0, text: `Note on ${value}` }));
+    const markdown = exportMarkdown(
+      briefing([
+        section('Notes', [
+          { type: 'table', role: 'plain', caption: '', header: false, numericColumns: [], note: '', rows: [[noted('a'), noted('b')], [noted('c'), cell(bullets('d'))]] },
+        ]),
+      ]),
+    );
+    expect(markdown).toContain('| a[^1] | b[^2] |');
+    expect(markdown).toContain('| c[^3] | -   d |');
+    expect(markdown).toContain('[^1]: Note on a\n\n[^2]: Note on b\n\n[^3]: Note on c\n');
+  });
+
   it('leaves out an empty table and a heading the template does not print', () => {
     const markdown = exportMarkdown(
       briefing([

@@ -196,22 +196,31 @@ export function inlineWords(inlines: Inline[], notes: FootnoteNumbering, columns
 export function wrapLines(lines: Lines, width: number): string[] {
   const out: string[] = [];
   lines.forEach((words, index) => {
-    const wrapped: string[] = [];
-    let line = '';
-    for (const word of words) {
-      if (line && displayWidth(line) + 1 + displayWidth(word) > width) {
-        wrapped.push(line);
-        line = word;
-      } else {
-        line = line ? `${line} ${word}` : word;
-      }
-    }
-    wrapped.push(line);
-    const escaped = wrapped.map(escapeLineStart);
+    const escaped = (width === Infinity ? [words.join(' ')] : wrapWords(words, width)).map(escapeLineStart);
     if (index < lines.length - 1) escaped[escaped.length - 1] += '\\';
     out.push(...escaped);
   });
   return out;
+}
+
+/** Words on lines of at most `width` columns, measuring each word once: linear in the words' length. */
+function wrapWords(words: string[], width: number): string[] {
+  const wrapped: string[] = [];
+  let line: string[] = [];
+  let lineWidth = 0;
+  for (const word of words) {
+    const wordWidth = displayWidth(word);
+    if (line.length > 0 && lineWidth + 1 + wordWidth > width) {
+      wrapped.push(line.join(' '));
+      line = [word];
+      lineWidth = wordWidth;
+    } else {
+      lineWidth += line.length > 0 ? 1 + wordWidth : wordWidth;
+      line.push(word);
+    }
+  }
+  wrapped.push(line.join(' '));
+  return wrapped;
 }
 
 /** Inline content on one line, for a heading or a table cell (breaks become spaces). */

@@ -48,7 +48,7 @@ function pad(text: string, width: number, right = false): string {
 }
 
 function pipeTable(cells: string[][], right: Set<number>): string {
-  const widths = cells[0]!.map((_, column) => Math.max(3, ...cells.map((row) => displayWidth(row[column]!))));
+  const widths = cells[0]!.map((_, column) => largest(cells.map((row) => displayWidth(row[column]!)), 3));
   const line = (row: string[]) => `| ${row.map((cell, column) => pad(cell, widths[column]!, right.has(column))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (right.has(column) ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`;
   return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
@@ -62,19 +62,21 @@ function gridTable(
   blocksToMarkdown: BlocksToMarkdown,
 ): string {
   const render = (cell: TableCell, width: number) => blocksToMarkdown(cell.blocks, { ...context, width, columns: true }).split('\n');
-  const unwrapped = grid[0]!.map((_, column) => grid.flatMap((row) => render(row[column]!, Infinity)));
+  // Rendered row by row first, so that footnotes are numbered in reading order.
+  const unwrappedRows = grid.map((row) => row.map((cell) => render(cell, Infinity)));
+  const unwrapped = grid[0]!.map((_, column) => unwrappedRows.flatMap((row) => row[column]!));
   const targets = columnTargets(
-    unwrapped.map((lines) => Math.max(1, ...lines.map(displayWidth))),
-    unwrapped.map((lines) => Math.max(1, ...lines.flatMap((line) => line.split(' ')).map(displayWidth))),
+    unwrapped.map((lines) => largest(lines.map(displayWidth), 1)),
+    unwrapped.map((lines) => largest(lines.flatMap((line) => line.split(' ')).map(displayWidth), 1)),
   );
   const rendered = grid.map((row) => row.map((cell, column) => render(cell, targets[column]!)));
-  const widths = targets.map((_, column) => Math.max(1, ...rendered.flatMap((row) => row[column]!.map(displayWidth))));
+  const widths = targets.map((_, column) => largest(rendered.flatMap((row) => row[column]!.map(displayWidth)), 1));
 
   // Alignment colons go under the header row, or on the top line of a table without one.
   const border = (char: '-' | '=', colons: boolean) =>
     `+${widths.map((width, column) => (colons && right.has(column) ? `${char.repeat(width + 1)}:` : char.repeat(width + 2))).join('+')}+`;
   const rowLines = (cells: string[][]) => {
-    const height = Math.max(...cells.map((lines) => lines.length));
+    const height = largest(cells.map((lines) => lines.length), 0);
     return Array.from({ length: height }, (_, index) => `| ${cells.map((lines, column) => pad(lines[index] ?? '', widths[column]!)).join(' | ')} |`);
   };
   // A header row needs a body row under it: pandoc reads a grid table ending in "+===+" as no table.
@@ -95,4 +97,9 @@ function columnTargets(natural: number[], longestWord: number[]): number[] {
   return natural.map((width, column) =>
     Math.min(width, Math.max(MIN_COLUMN_WIDTH, longestWord[column]!, Math.floor((available * width) / total))),
   );
+}
+
+/** The largest of many numbers, at least `floor`; `Math.max(...values)` overflows the stack on a cell of many words. */
+function largest(values: number[], floor: number): number {
+  return values.reduce((most, value) => (value > most ? value : most), floor);
 }

@@ -65,6 +65,12 @@ export const ParagraphStyleSchema = z.strictObject({
 });
 export type ParagraphStyle = z.output<typeof ParagraphStyleSchema>;
 
+/** Portrait page sizes in millimetres; every format converts from these. */
+export const PAGE_SIZES_MM = {
+  A4: { width: 210, height: 297 },
+  Letter: { width: 215.9, height: 279.4 },
+} as const;
+
 const millimetres = z.number().min(0).max(100);
 export const PageSetupSchema = z.strictObject({
   size: z.enum(['A4', 'Letter']).default('A4'),

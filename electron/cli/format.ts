@@ -1,4 +1,5 @@
 import type { BriefFinding } from '../../shared/briefing';
+import { plural } from '../../shared/words';
 import { KINDS, type Item } from '../../shared/domain';
 import type { SearchResult, Snippet } from '../../shared/contract';
 import type { ItemSummary } from '../../shared/domain';
@@ -33,10 +34,6 @@ export function formatFindings(findings: BriefFinding[]): string {
   const lines = ordered.map((finding) => `${finding.severity === 'error' ? 'error  ' : 'warning'}  ${finding.section}: ${finding.message}`);
   lines.push(`${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')}.`);
   return lines.join('\n');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 export function formatResults(results: SearchResult[], terminal: boolean): string {

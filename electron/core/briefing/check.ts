@@ -1,4 +1,5 @@
 import type { BriefFinding } from '../../../shared/briefing';
+import { plural } from '../../../shared/words';
 import type { TemplateSection } from '../../../shared/template';
 import type { Block, ResolvedDocument, ResolvedSection } from './model';
 import { inlineText } from './resolve';
@@ -54,10 +55,6 @@ function itemCount(kind: TemplateSection['kind'], blocks: Block[]): { count: num
     default:
       return null;
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

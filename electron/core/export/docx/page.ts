@@ -1,22 +1,23 @@
 import { Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
 import type { ResolvedSection } from '../../briefing/model';
-import type { PageSetup } from '../../../../shared/template';
+import { PAGE_SIZES_MM, type PageSetup } from '../../../../shared/template';
 import type { StyleIds } from './styles';
 import { mmToTwips } from './units';
 
 type Orientation = ResolvedSection['orientation'];
 
-/** Portrait page sizes in twips. */
-const PAGE_SIZES = {
-  A4: { width: 11906, height: 16838 },
-  Letter: { width: 12240, height: 15840 },
-} as const;
 /** Word's default distance of the header and footer from the page's edge, in twips. */
 const HEADER_DISTANCE = 708;
 
+/** The paper's portrait width and height, in twips. */
+function portraitSize(page: PageSetup): { width: number; height: number } {
+  const { width, height } = PAGE_SIZES_MM[page.size];
+  return { width: mmToTwips(width), height: mmToTwips(height) };
+}
+
 /** The page size, orientation and margins of a Word section. */
 export function pageProperties(page: PageSetup, orientation: Orientation): ISectionPropertiesOptions {
-  const { width, height } = PAGE_SIZES[page.size];
+  const { width, height } = portraitSize(page);
   const margin = page.margins;
   const top = mmToTwips(margin.top);
   const bottom = mmToTwips(margin.bottom);
@@ -38,7 +39,7 @@ export function pageProperties(page: PageSetup, orientation: Orientation): ISect
 
 /** The width between the margins, in twips. */
 export function textWidth(page: PageSetup, orientation: Orientation): number {
-  const { width, height } = PAGE_SIZES[page.size];
+  const { width, height } = portraitSize(page);
   return (orientation === 'landscape' ? height : width) - mmToTwips(page.margins.left) - mmToTwips(page.margins.right);
 }
 

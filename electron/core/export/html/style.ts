@@ -1,11 +1,6 @@
-import type { ParagraphStyle, StyleName, Template } from '../../../../shared/template';
+import { PAGE_SIZES_MM, type ParagraphStyle, type StyleName, type Template } from '../../../../shared/template';
 import { cssString } from './escape';
 
-/** Page sizes in millimetres, portrait. */
-const PAGE_SIZES: Record<Template['page']['size'], { width: number; height: number }> = {
-  A4: { width: 210, height: 297 },
-  Letter: { width: 215.9, height: 279.4 },
-};
 
 const SANS_SERIF = /arial|calibri|helvetica|verdana|tahoma|segoe|aptos|trebuchet|gill sans|franklin|open sans|roboto|lato|source sans|noto sans/i;
 const MONOSPACE = /courier|consolas|mono/i;
@@ -78,7 +73,7 @@ function rule(selector: string, declarations: string[]): string {
  */
 export function stylesheet(template: Template, title: string): string {
   const { page, styles } = template;
-  const size = PAGE_SIZES[page.size];
+  const size = PAGE_SIZES_MM[page.size];
   const { top, right, bottom, left } = page.margins;
   const marginBox = typeface(styles.footnoteText).slice(0, 3);
   const header = marginContent(page.header, title);

@@ -3,6 +3,7 @@ import type { Input, Output } from '../../shared/contract';
 import type { MethodName } from '../../shared/methods';
 import { useApi } from './ApiContext';
 import { useReportError } from './ErrorReports';
+import { useLibraryRevision } from './library-changes';
 
 export interface Query<T> {
   /** The latest answer; while a new one loads, the previous one stays, so lists do not flicker. */
@@ -27,12 +28,15 @@ export function useApiQuery<M extends MethodName>(method: M, input: Input<M> | n
   const api = useApi();
   const report = useReportError();
   const source = useId();
+  const revision = useLibraryRevision();
   // Inputs are small plain objects; their JSON is a stable dependency.
   const request = input === null ? null : JSON.stringify(input);
+  // A change to the library asks again; the previous answer stays until the new one comes.
+  const asked = request === null ? null : `${revision}:${request}`;
   const [settled, setSettled] = useState<Settled<Output<M>> | null>(null);
 
   useEffect(() => {
-    if (request === null) {
+    if (request === null || asked === null) {
       report(source, null);
       return;
     }
@@ -41,22 +45,22 @@ export function useApiQuery<M extends MethodName>(method: M, input: Input<M> | n
     call(JSON.parse(request) as Input<M>).then(
       (value) => {
         if (!current) return;
-        setSettled({ request, value });
+        setSettled({ request: asked, value });
         report(source, null);
       },
       (error: unknown) => {
         if (!current) return;
-        setSettled({ request, value: undefined });
+        setSettled({ request: asked, value: undefined });
         report(source, messageOf(error));
       },
     );
     return () => {
       current = false;
     };
-  }, [api, method, request, report, source]);
+  }, [api, method, request, asked, report, source]);
 
   useEffect(() => () => report(source, null), [report, source]);
 
   if (request === null) return { value: undefined, loading: false };
-  return { value: settled?.value, loading: settled?.request !== request };
+  return { value: settled?.value, loading: settled?.request !== asked };
 }

@@ -95,7 +95,7 @@ export function SearchPanel({ openId, onOpen }: { openId: string | null; onOpen:
           placeholder="Search (press /)"
           autoComplete="off"
           spellCheck={false}
-          aria-keyshortcuts="/ Control+K Meta+K"
+          aria-keyshortcuts="/ Control+Shift+F Meta+Shift+F"
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onInputKeyDown}
         />

@@ -1,22 +1,17 @@
-import { useEffect, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
+import { useCommands, type Command } from '../commands/commands';
 
-function isTypingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** "/" (when not typing elsewhere) or Ctrl/Cmd+K puts the cursor in the search box. */
+/** "/" (when not typing elsewhere) or Ctrl/Cmd+Shift+F puts the cursor in the search box. */
 export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingIn(event.target);
-      if (!commandK && !slash) return;
-      event.preventDefault();
+  const commands = useMemo<Command[]>(() => {
+    const focus = () => {
       input.current?.focus();
       input.current?.select();
     };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    return [
+      { id: 'library.search', title: 'Search the library', group: 'Library', shortcut: '/', run: focus },
+      { id: 'library.search-anywhere', title: 'Search the library', group: 'Library', shortcut: 'Mod+Shift+F', run: focus },
+    ];
   }, [input]);
+  useCommands(commands);
 }

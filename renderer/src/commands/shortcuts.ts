@@ -1,0 +1,53 @@
+/**
+ * Keyboard shortcuts written once per command, as "Mod+K" (Mod is Ctrl, or ⌘ on a
+ * Mac), "Mod+Shift+S", "F1" or "/". The same text is shown in the command palette
+ * and the help dialog, and put in `aria-keyshortcuts`.
+ */
+
+export function isMac(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+}
+
+interface Parsed {
+  mod: boolean;
+  shift: boolean;
+  alt: boolean;
+  key: string;
+}
+
+function parse(shortcut: string): Parsed {
+  const parts = shortcut.split('+');
+  const key = (parts.pop() ?? '').toLowerCase();
+  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key };
+}
+
+export function matchesShortcut(shortcut: string, event: KeyboardEvent): boolean {
+  const want = parse(shortcut);
+  const mod = isMac() ? event.metaKey : event.ctrlKey;
+  if (want.mod !== mod || want.alt !== event.altKey) return false;
+  // "?" and "/" are typed with Shift on many layouts: for printable keys, Shift is part of the key.
+  const printable = want.key.length === 1 && !/[a-z0-9]/.test(want.key);
+  if (!printable && want.shift !== event.shiftKey) return false;
+  return event.key.toLowerCase() === want.key;
+}
+
+/** "Mod+Shift+S" as this system writes it: "Ctrl+Shift+S" or "⌘⇧S". */
+export function displayShortcut(shortcut: string): string {
+  const { mod, shift, alt, key } = parse(shortcut);
+  const name = key.length === 1 ? key.toUpperCase() : key.charAt(0).toUpperCase() + key.slice(1);
+  if (isMac()) return `${mod ? '⌘' : ''}${alt ? '⌥' : ''}${shift ? '⇧' : ''}${name}`;
+  return [mod && 'Ctrl', alt && 'Alt', shift && 'Shift', name].filter(Boolean).join('+');
+}
+
+/** The shortcut in `aria-keyshortcuts` form ("Control+Shift+S"). */
+export function ariaShortcut(shortcut: string): string {
+  const { mod, shift, alt, key } = parse(shortcut);
+  const name = key.length === 1 ? key.toUpperCase() : key.charAt(0).toUpperCase() + key.slice(1);
+  return [mod && (isMac() ? 'Meta' : 'Control'), alt && 'Alt', shift && 'Shift', name].filter(Boolean).join('+');
+}
+
+/** True when a keystroke goes into a text field or the editor, where plain keys are typing. */
+export function isTypingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

@@ -5,14 +5,17 @@ import { createCore, type Core } from '../core/container';
 import { createWorkerExporter } from '../core/export/worker-exporter';
 import { APP_NAME, defaultLibraryPath, userDataFolder } from '../core/paths';
 import { contentSecurityPolicy } from '../../shared/csp';
+import type { MenuCommand } from '../../shared/desktop-shell';
+import { COMMAND_CHANNEL } from '../preload/channel';
 import { registerApi } from './ipc';
 import { menuTemplate } from './menu';
 import { printHtmlToPdf } from './print-pdf';
 import { isAppUrl, rendererLocation } from './renderer-location';
+import { registerSaveFile } from './save-file';
 import { hardenSession } from './session';
 import { createMainWindow } from './window';
 
-/** The Electron shell: lifecycle, one window, one IPC channel. Everything the app does is in the core. */
+/** The Electron shell: lifecycle, one window, the API channel, menus and file saving. Everything the app does is in the core. */
 
 const location = rendererLocation(import.meta.dirname, process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 const dev = location.kind === 'dev';
@@ -48,6 +51,12 @@ if (!app.requestSingleInstanceLock()) {
     });
   };
 
+  // Menu commands run in the page, which knows what each means on the screen it shows.
+  const sendCommand = (id: MenuCommand): void => {
+    const target = BrowserWindow.getFocusedWindow() ?? window;
+    if (target && !target.isDestroyed() && isOurPage(target.webContents.getURL())) target.webContents.send(COMMAND_CHANNEL, id);
+  };
+
   app.on('second-instance', () => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
@@ -65,8 +74,9 @@ if (!app.requestSingleInstanceLock()) {
     }
     hardenSession(session.defaultSession, contentSecurityPolicy({ dev, delivery: 'header' }));
     registerApi(ipcMain, core.call, isOurPage);
+    registerSaveFile(ipcMain, isOurPage);
     app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ dev, platform: process.platform })));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ dev, platform: process.platform, sendCommand })));
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();

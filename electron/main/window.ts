@@ -1,4 +1,5 @@
-import { BrowserWindow, shell, type WebContents } from 'electron';
+import { BrowserWindow, dialog, shell, type MessageBoxSyncOptions, type WebContents } from 'electron';
+import { attachContextMenu } from './context-menu';
 import { externalLinkTarget } from './external-links';
 import type { RendererLocation } from './renderer-location';
 
@@ -29,6 +30,8 @@ export function createMainWindow({ preload, location, isAppUrl }: MainWindowOpti
     },
   });
   guardNavigation(window.webContents, isAppUrl);
+  attachContextMenu(window.webContents);
+  askBeforeLosingChanges(window.webContents);
   window.once('ready-to-show', () => window.show());
   const loading = location.kind === 'dev' ? window.loadURL(location.url) : window.loadFile(location.file);
   loading.catch((error: unknown) => console.error('rapporteur: the window could not load its page:', error));
@@ -49,4 +52,28 @@ export function guardNavigation(contents: WebContents, isAppUrl: (url: string) =
     if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+const UNSAVED_CHANGES: MessageBoxSyncOptions = {
+  type: 'warning',
+  title: 'Changes not saved yet',
+  message: 'Rapporteur has not finished saving your latest changes.',
+  detail: 'Stay to let it finish. If you close now, your latest changes may be lost.',
+  buttons: ['Stay', 'Close Anyway'],
+  defaultId: 0,
+  cancelId: 0,
+};
+
+/**
+ * Closing runs the page's beforeunload (the window is never destroyed from
+ * here). When the page holds the close because a save is pending, Electron
+ * would silently keep the window open: ask instead.
+ */
+export function askBeforeLosingChanges(contents: WebContents): void {
+  contents.on('will-prevent-unload', (event) => {
+    const owner = BrowserWindow.fromWebContents(contents);
+    const choice = owner ? dialog.showMessageBoxSync(owner, UNSAVED_CHANGES) : dialog.showMessageBoxSync(UNSAVED_CHANGES);
+    // Preventing the prevention: the page unloads after all.
+    if (choice === 1) event.preventDefault();
+  });
 }

@@ -2,6 +2,7 @@ import type { Connection } from './api';
 import { ApiProvider } from './ApiContext';
 import { AppCommands } from './AppCommands';
 import { CommandsProvider } from './commands/commands';
+import { DesktopMenuBridge } from './desktop';
 import { AlertRegion, ErrorReportsProvider } from './ErrorReports';
 import { LibraryChangesProvider } from './library-changes';
 import { LibrarySelectionProvider, useLibrarySelection } from './library-selection';
@@ -49,6 +50,7 @@ export function App({ connection }: { connection: Connection }) {
                     <AlertRegion />
                     <Layout />
                     <AppCommands />
+                    <DesktopMenuBridge />
                   </CommandsProvider>
                 </LibrarySelectionProvider>
               </NavigationProvider>

@@ -1,5 +1,5 @@
 import type { BriefFinding } from '../../../shared/briefing';
-import { plural } from '../../../shared/words';
+import { countWords, plural } from '../../../shared/words';
 import type { TemplateSection } from '../../../shared/template';
 import type { Block, ResolvedDocument, ResolvedSection } from './model';
 import { inlineText } from './resolve';
@@ -28,10 +28,6 @@ function blockText(block: Block): string {
     case 'missing':
       return '';
   }
-}
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** What counts as the section's items for the template's minimum and maximum. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, MAX_REFERENCE_DOC_BYTES, type ExportFormat } from '../../shared/briefing';
@@ -8,6 +8,7 @@ import { createCore, type Core } from '../core/container';
 import { createWorkerExporter, type Exporter } from '../core/export/worker-exporter';
 import { checkLibrary } from '../core/library/check';
 import { defaultLibraryPath } from '../core/paths';
+import { writeFileAtomically } from '../core/files';
 import { startBridge } from '../server/http-bridge';
 import { UsageError } from './cli-error';
 import { formatFindings, formatItem, formatList, formatResults, formatTemplates } from './format';
@@ -113,18 +114,6 @@ function checkWritable(target: string): void {
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`${target} is a folder; give --out a file name. Nothing was written.`);
 }
 
-/** Writes the whole file or nothing: a failed export never leaves half a file in place of a good one. */
-function writeFileAtomically(target: string, bytes: Uint8Array): void {
-  const temporary = `${target}.${process.pid}.part`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
-
 /** Each command returns its exit code when it is not 0. */
 const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
   async list({ args, open, print }) {
@@ -201,7 +190,7 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     });
     const target = resolve(values.out ?? exported.fileName);
     checkWritable(target);
-    writeFileAtomically(target, Buffer.from(exported.base64, 'base64'));
+    await writeFileAtomically(target, Buffer.from(exported.base64, 'base64'));
     print(`Exported to ${target}.`, { documentId, format, file: target });
   },
 

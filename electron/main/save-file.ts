@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell, type IpcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
 import { EXPORT_FORMATS } from '../../shared/briefing';
+import { writeFileAtomically } from '../core/files';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/desktop-shell';
 import type { ApiErrorType, Envelope } from '../../shared/errors';
 import { SAVE_FILE_CHANNEL } from '../preload/channel';
@@ -64,18 +63,6 @@ export function describeWriteError(error: unknown, target: string): string {
       return `${basename(target)} is open in another program. Close it there, or save under another name. Nothing was saved.`;
     default:
       return `${basename(target)} could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was saved.`;
-  }
-}
-
-/** The whole file or nothing: written beside the target, then renamed over it. */
-export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
-  try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }
 

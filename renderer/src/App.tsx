@@ -3,6 +3,7 @@ import { ApiProvider } from './ApiContext';
 import { AppCommands } from './AppCommands';
 import { CommandsProvider } from './commands/commands';
 import { DesktopMenuBridge } from './desktop';
+import { DocumentCommands } from './document/DocumentCommands';
 import { AlertRegion, ErrorReportsProvider } from './ErrorReports';
 import { LibraryChangesProvider } from './library-changes';
 import { LibrarySelectionProvider, useLibrarySelection } from './library-selection';
@@ -51,6 +52,7 @@ export function App({ connection }: { connection: Connection }) {
                     <Layout />
                     <AppCommands />
                     <DesktopMenuBridge />
+                    <DocumentCommands />
                   </CommandsProvider>
                 </LibrarySelectionProvider>
               </NavigationProvider>

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import { useApi } from '../ApiContext';
+import { Autosaver, type SaveStatus } from './autosave';
+import { draftKey, removeDraft, writeDraft, type DocumentPayload } from './drafts';
+
+interface SaverOptions {
+  documentId: string;
+  baseUpdatedAt: string;
+  /** Serializes the editor and the fields: called only in a save tick. */
+  collect(): DocumentPayload;
+  /** The core has this payload (after every successful save). */
+  onSaved?(payload: DocumentPayload): void;
+  /** A recovered draft must be saved without waiting for a change. */
+  saveAtOnce: boolean;
+}
+
+/**
+ * The document's autosave, wired to the API, localStorage and the page's life:
+ * a local draft at every tick and when the page hides or closes, a prompt when
+ * closing with a save pending, and a last save when the screen goes away.
+ */
+export function useDocumentSaver({ documentId, baseUpdatedAt, collect, onSaved, saveAtOnce }: SaverOptions) {
+  const api = useApi();
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
+  const latest = useRef({ collect, onSaved });
+  latest.current = { collect, onSaved };
+  const [saver] = useState(
+    () =>
+      new Autosaver<DocumentPayload>({
+        baseUpdatedAt,
+        collect: () => latest.current.collect(),
+        persist: (payload, base) => writeDraft(localStorage, draftKey(documentId), { ...payload, baseUpdatedAt: base, savedAt: new Date().toISOString() }),
+        send: async (payload, base) => {
+          const item = await api['items.update']({ kind: 'document', id: documentId, data: { ...payload }, ...(base ? { baseUpdatedAt: base } : {}) });
+          return item.updatedAt;
+        },
+        onSaved: (payload, _updatedAt, upToDate) => {
+          if (upToDate) removeDraft(localStorage, draftKey(documentId));
+          latest.current.onSaved?.(payload);
+        },
+        onStatus: setStatus,
+      }),
+  );
+
+  useEffect(() => {
+    if (saveAtOnce) saver.changed();
+  }, [saver, saveAtOnce]);
+
+  useEffect(() => {
+    const keep = () => saver.persistNow();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') keep();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      keep();
+      if (saver.hasUnsaved()) event.preventDefault();
+    };
+    window.addEventListener('pagehide', keep);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onHidden);
+      // Leaving the screen: what is waiting is saved now (and stays in the local draft if it cannot be).
+      void saver.flush();
+    };
+  }, [saver]);
+
+  return { saver, status };
+}

@@ -19,7 +19,8 @@ import {
   table,
 } from '../../electron/core/briefing/build';
 import type { Block, LessonBlock, ListBlock, TableBlock } from '../../electron/core/briefing/model';
-import { dateRange, inlineText, resolveDocument } from '../../electron/core/briefing/resolve';
+import { dateRange } from '../../shared/dates';
+import { inlineText, resolveDocument } from '../../electron/core/briefing/resolve';
 import { getTemplate } from '../../electron/core/briefing/templates';
 
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

@@ -1,24 +1,22 @@
 import type { KindData } from '../../../shared/domain';
+import { referenceParts } from '../../../shared/references';
 import { safeUrl } from './links';
 import type { Inline, TextRun } from './model';
 
 /**
  * An author-date reference for a library source, e.g.
- * "Khan, A. (2021). *Title*. Publisher, Place. https://…".
- * Sources keep authors as written, so names are printed as given.
+ * "Khan, A. (2021). *Title*. Publisher, Place. https://…" (words from shared/references.ts).
  */
 export function formatReference(source: KindData<'source'>): Inline[] {
   const runs: Inline[] = [];
   const plain = (text: string): void => {
     if (text) runs.push({ type: 'text', text });
   };
-  const authors = source.authors.length > 0 ? joinNames(source.authors) : source.publisher;
-  const year = source.date ? source.date.slice(0, 4) : 'n.d.';
-  plain(authors ? `${authors} (${year}). ` : `(${year}). `);
-  runs.push({ type: 'text', text: source.title, italic: true });
-  const where = [source.authors.length > 0 ? source.publisher : '', source.place].filter(Boolean).join(', ');
-  plain(where ? `. ${where}.` : '.');
-  const url = safeUrl(source.url);
+  const parts = referenceParts(source);
+  plain(parts.lead);
+  runs.push({ type: 'text', text: parts.title, italic: true });
+  plain(parts.after);
+  const url = safeUrl(parts.url);
   if (url) {
     plain(' ');
     const link: TextRun = { type: 'text', text: url };
@@ -32,9 +30,4 @@ export function referenceText(source: KindData<'source'>): string {
   return formatReference(source)
     .map((run) => (run.type === 'text' ? run.text : run.type === 'link' ? run.url : ''))
     .join('');
-}
-
-function joinNames(names: string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

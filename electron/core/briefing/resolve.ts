@@ -23,6 +23,7 @@ import type {
   TextRun,
 } from './model';
 import { safeUrl } from './links';
+import { dateRange } from '../../../shared/dates';
 import { formatReference, referenceText } from './references';
 
 /** Where exporters and the checker find library items; the library, or a map of them. */
@@ -92,19 +93,6 @@ function textCell(text: string, bold = false): TableCell {
 function pointsCell(points: string[]): TableCell {
   if (points.length === 0) return cell();
   return cell({ type: 'list', ordered: false, items: points.map((point) => [plainParagraph(point)]) });
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "13–14 November 2017", "30 November – 2 December 2017", "13 November 2017". */
-export function dateRange(start: string, end: string): string {
-  const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
-  const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
-  const month = (m: number) => MONTHS[m - 1] ?? '';
-  if (start === end) return `${sd} ${month(sm)} ${sy}`;
-  if (sy === ey && sm === em) return `${sd}–${ed} ${month(sm)} ${sy}`;
-  if (sy === ey) return `${sd} ${month(sm)} – ${ed} ${month(em)} ${sy}`;
-  return `${sd} ${month(sm)} ${sy} – ${ed} ${month(em)} ${ey}`;
 }
 
 /** One formatter for every number: building one per call costs more than the formatting. */

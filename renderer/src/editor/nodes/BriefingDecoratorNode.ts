@@ -1,6 +1,5 @@
-import { DecoratorNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
+import { $getDocument, DecoratorNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
 import type { ReactElement } from 'react';
-import { decoratorDOM, placeholder } from './placeholder';
 
 /** A node's fields as it holds them: read-only, arrays too, since setData replaces them whole. */
 export type NodeData<Fields> = {
@@ -11,7 +10,8 @@ export type NodeData<Fields> = {
 export type SerializedBriefingNode<Fields> = SerializedLexicalNode & NodeData<Fields>;
 
 /**
- * A node of the briefing model (shared/briefing.ts) that a React component draws.
+ * A node of the briefing model (shared/briefing.ts) that a React component draws:
+ * the class holds the data and its serialization, the component its UI.
  * Its stored fields are one object, never changed in place: a change makes a new
  * one, so a node's past versions in the editor's history keep theirs.
  */
@@ -20,9 +20,6 @@ export abstract class BriefingDecoratorNode<Fields extends object> extends Decor
 
   /** The class of the element the node's component is rendered into. */
   protected abstract readonly className: string;
-
-  /** What the node shows until its own component is written. */
-  protected abstract label(): string;
 
   constructor(data: NodeData<Fields>, key?: NodeKey) {
     super(key);
@@ -34,7 +31,9 @@ export abstract class BriefingDecoratorNode<Fields extends object> extends Decor
   }
 
   override createDOM(): HTMLElement {
-    return decoratorDOM(this.isInline() ? 'span' : 'div', this.className);
+    const element = $getDocument().createElement(this.isInline() ? 'span' : 'div');
+    element.className = this.className;
+    return element;
   }
 
   override updateDOM(): boolean {
@@ -45,9 +44,8 @@ export abstract class BriefingDecoratorNode<Fields extends object> extends Decor
     return false;
   }
 
-  override decorate(): ReactElement {
-    return placeholder(this.label());
-  }
+  /** The node's component (components/), given the node's key and its fields. */
+  abstract override decorate(): ReactElement;
 
   getData(): NodeData<Fields> {
     return this.getLatest().__data;

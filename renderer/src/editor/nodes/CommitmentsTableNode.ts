@@ -1,14 +1,19 @@
 import { $applyNodeReplacement, type LexicalNode } from 'lexical';
 import type { CommitmentsTableNode as CommitmentsTableJSON } from '../../../../shared/briefing';
-import { BriefingDecoratorNode, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { createElement, type ReactElement } from 'react';
+import { BriefingDecoratorNode, type NodeData, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { CommitmentsTable } from './components/CommitmentsTable';
 
 type Fields = Pick<CommitmentsTableJSON, 'commitmentIds'>;
+
+/** The node's fields, as its component gets them. */
+export type CommitmentsTableData = NodeData<Fields>;
 
 export type SerializedCommitmentsTableNode = SerializedBriefingNode<Fields>;
 
 /** Library commitments (action points) set out with their owners and timing. */
 export class CommitmentsTableNode extends BriefingDecoratorNode<Fields> {
-  protected override readonly className = 'commitments-table';
+  protected override readonly className = 'briefing-commitments-table';
 
   static override getType(): string {
     return 'commitmentstable';
@@ -22,8 +27,8 @@ export class CommitmentsTableNode extends BriefingDecoratorNode<Fields> {
     return $createCommitmentsTableNode(json.commitmentIds).updateFromJSON(json);
   }
 
-  protected override label(): string {
-    return 'Commitments';
+  override decorate(): ReactElement {
+    return createElement(CommitmentsTable, { nodeKey: this.getKey(), data: this.__data });
   }
 }
 

@@ -1,6 +1,8 @@
 import { $applyNodeReplacement, type LexicalNode } from 'lexical';
 import type { ComparisonTableNode as ComparisonTableJSON } from '../../../../shared/briefing';
+import { createElement, type ReactElement } from 'react';
 import { BriefingDecoratorNode, type NodeData, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { ComparisonTable } from './components/ComparisonTable';
 
 /** Which comparison, and which of its units and questions, laid out which way. */
 export type ComparisonView = NodeData<
@@ -11,7 +13,7 @@ export type SerializedComparisonTableNode = SerializedBriefingNode<ComparisonVie
 
 /** A library comparison of delivery units, set out question by question. */
 export class ComparisonTableNode extends BriefingDecoratorNode<ComparisonView> {
-  protected override readonly className = 'comparison-table';
+  protected override readonly className = 'briefing-comparison-table';
 
   static override getType(): string {
     return 'comparisontable';
@@ -25,8 +27,8 @@ export class ComparisonTableNode extends BriefingDecoratorNode<ComparisonView> {
     return $createComparisonTableNode(json).updateFromJSON(json);
   }
 
-  protected override label(): string {
-    return this.__data.caption || 'Comparison';
+  override decorate(): ReactElement {
+    return createElement(ComparisonTable, { nodeKey: this.getKey(), data: this.__data });
   }
 }
 

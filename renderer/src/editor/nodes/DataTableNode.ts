@@ -1,14 +1,19 @@
 import { $applyNodeReplacement, type LexicalNode } from 'lexical';
 import type { DataTableNode as DataTableJSON } from '../../../../shared/briefing';
-import { BriefingDecoratorNode, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { createElement, type ReactElement } from 'react';
+import { BriefingDecoratorNode, type NodeData, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { DataTable } from './components/DataTable';
 
 type Fields = Pick<DataTableJSON, 'tableId' | 'caption'>;
+
+/** The node's fields, as its component gets them. */
+export type DataTableData = NodeData<Fields>;
 
 export type SerializedDataTableNode = SerializedBriefingNode<Fields>;
 
 /** A library data table; an empty caption prints the table's title. */
 export class DataTableNode extends BriefingDecoratorNode<Fields> {
-  protected override readonly className = 'data-table';
+  protected override readonly className = 'briefing-data-table';
 
   static override getType(): string {
     return 'datatable';
@@ -22,8 +27,8 @@ export class DataTableNode extends BriefingDecoratorNode<Fields> {
     return $createDataTableNode(json.tableId, json.caption).updateFromJSON(json);
   }
 
-  protected override label(): string {
-    return this.__data.caption || 'Data table';
+  override decorate(): ReactElement {
+    return createElement(DataTable, { nodeKey: this.getKey(), data: this.__data });
   }
 }
 

@@ -1,14 +1,19 @@
 import { $applyNodeReplacement, type LexicalNode } from 'lexical';
 import type { EventDetailsNode as EventDetailsJSON } from '../../../../shared/briefing';
-import { BriefingDecoratorNode, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { createElement, type ReactElement } from 'react';
+import { BriefingDecoratorNode, type NodeData, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { EventDetails } from './components/EventDetails';
 
 type Fields = Pick<EventDetailsJSON, 'workshopId'>;
+
+/** The node's fields, as its component gets them. */
+export type EventDetailsData = NodeData<Fields>;
 
 export type SerializedEventDetailsNode = SerializedBriefingNode<Fields>;
 
 /** A workshop's dates, place, organisers and participants, from the library. */
 export class EventDetailsNode extends BriefingDecoratorNode<Fields> {
-  protected override readonly className = 'event-details';
+  protected override readonly className = 'briefing-event-details';
 
   static override getType(): string {
     return 'eventdetails';
@@ -22,8 +27,8 @@ export class EventDetailsNode extends BriefingDecoratorNode<Fields> {
     return $createEventDetailsNode(json.workshopId).updateFromJSON(json);
   }
 
-  protected override label(): string {
-    return 'Workshop details';
+  override decorate(): ReactElement {
+    return createElement(EventDetails, { nodeKey: this.getKey(), data: this.__data });
   }
 }
 

@@ -1,14 +1,19 @@
 import { $applyNodeReplacement, type LexicalNode } from 'lexical';
 import type { FootnoteNode as FootnoteJSON } from '../../../../shared/briefing';
-import { BriefingDecoratorNode, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { createElement, type ReactElement } from 'react';
+import { BriefingDecoratorNode, type NodeData, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { FootnoteMarker } from './components/FootnoteMarker';
 
 type Fields = Pick<FootnoteJSON, 'note' | 'sourceId'>;
+
+/** The node's fields, as its component gets them. */
+export type FootnoteData = NodeData<Fields>;
 
 export type SerializedFootnoteNode = SerializedBriefingNode<Fields>;
 
 /** A footnote marker inside a paragraph; the note's words travel with it. */
 export class FootnoteNode extends BriefingDecoratorNode<Fields> {
-  protected override readonly className = 'footnote';
+  protected override readonly className = 'briefing-footnote';
 
   static override getType(): string {
     return 'footnote';
@@ -26,8 +31,8 @@ export class FootnoteNode extends BriefingDecoratorNode<Fields> {
     return true;
   }
 
-  protected override label(): string {
-    return '*';
+  override decorate(): ReactElement {
+    return createElement(FootnoteMarker, { nodeKey: this.getKey(), data: this.__data });
   }
 }
 

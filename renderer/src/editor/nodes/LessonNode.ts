@@ -1,14 +1,19 @@
 import { $applyNodeReplacement, type LexicalNode } from 'lexical';
 import type { LessonNode as LessonJSON, PinnedLesson } from '../../../../shared/briefing';
-import { BriefingDecoratorNode, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { createElement, type ReactElement } from 'react';
+import { BriefingDecoratorNode, type NodeData, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { LessonCard } from './components/LessonCard';
 
 type Fields = Pick<LessonJSON, 'lessonId' | 'pinned'>;
+
+/** The node's fields, as its component gets them. */
+export type LessonData = NodeData<Fields>;
 
 export type SerializedLessonNode = SerializedBriefingNode<Fields>;
 
 /** A library lesson shown in the document, or (pinned not null) the copy the document keeps. */
 export class LessonNode extends BriefingDecoratorNode<Fields> {
-  protected override readonly className = 'lesson';
+  protected override readonly className = 'briefing-lesson';
 
   static override getType(): string {
     return 'lesson';
@@ -22,9 +27,8 @@ export class LessonNode extends BriefingDecoratorNode<Fields> {
     return $createLessonNode(json.lessonId, json.pinned).updateFromJSON(json);
   }
 
-  protected override label(): string {
-    const { pinned } = this.__data;
-    return pinned ? `Lesson: ${pinned.title}` : 'Lesson';
+  override decorate(): ReactElement {
+    return createElement(LessonCard, { nodeKey: this.getKey(), data: this.__data });
   }
 }
 

@@ -36,13 +36,17 @@ export class PullQuoteNode extends ElementNode {
     return { ...super.exportJSON(), type: 'pullquote', version: 1, attribution: this.__attribution };
   }
 
+  // The attribution shows under the words (nodes.css prints data-attribution); it is set
+  // with the command "Set the pull quote’s attribution…" (PullQuoteAttributionPlugin).
   override createDOM(): HTMLElement {
     const element = $getDocument().createElement('blockquote');
     element.className = 'pull-quote';
+    setAttribution(element, this.__attribution);
     return element;
   }
 
-  override updateDOM(): boolean {
+  override updateDOM(previous: PullQuoteNode, dom: HTMLElement): boolean {
+    if (previous.__attribution !== this.__attribution) setAttribution(dom, this.__attribution);
     return false;
   }
 
@@ -59,6 +63,11 @@ export class PullQuoteNode extends ElementNode {
     writable.__attribution = attribution;
     return writable;
   }
+}
+
+function setAttribution(element: HTMLElement, attribution: string): void {
+  if (attribution) element.dataset.attribution = attribution;
+  else delete element.dataset.attribution;
 }
 
 export function $createPullQuoteNode(attribution = ''): PullQuoteNode {

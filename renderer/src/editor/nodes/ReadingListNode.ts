@@ -1,14 +1,19 @@
 import { $applyNodeReplacement, type LexicalNode } from 'lexical';
 import type { ReadingListNode as ReadingListJSON } from '../../../../shared/briefing';
-import { BriefingDecoratorNode, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { createElement, type ReactElement } from 'react';
+import { BriefingDecoratorNode, type NodeData, type SerializedBriefingNode } from './BriefingDecoratorNode';
+import { ReadingList } from './components/ReadingList';
 
 type Fields = Pick<ReadingListJSON, 'sourceIds'>;
+
+/** The node's fields, as its component gets them. */
+export type ReadingListData = NodeData<Fields>;
 
 export type SerializedReadingListNode = SerializedBriefingNode<Fields>;
 
 /** Library sources set out as references, such as a module's readings. */
 export class ReadingListNode extends BriefingDecoratorNode<Fields> {
-  protected override readonly className = 'reading-list';
+  protected override readonly className = 'briefing-reading-list';
 
   static override getType(): string {
     return 'readinglist';
@@ -22,8 +27,8 @@ export class ReadingListNode extends BriefingDecoratorNode<Fields> {
     return $createReadingListNode(json.sourceIds).updateFromJSON(json);
   }
 
-  protected override label(): string {
-    return 'Reading list';
+  override decorate(): ReactElement {
+    return createElement(ReadingList, { nodeKey: this.getKey(), data: this.__data });
   }
 }
 

@@ -22,6 +22,8 @@ export * from './LessonNode';
 export * from './PullQuoteNode';
 export * from './ReadingListNode';
 export * from './SectionNode';
+export { FootnoteDialog } from './components/FootnoteDialog';
+export { BriefingNodePlugins } from './plugins';
 
 /** Every node a briefing's state may hold: the briefing model's (shared/briefing.ts) and Lexical's own. */
 export const BRIEFING_EDITOR_NODES: readonly Klass<LexicalNode>[] = [

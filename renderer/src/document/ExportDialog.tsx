@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/briefing';
 import { useApi } from '../ApiContext';
 import { Dialog } from '../commands/Dialog';
@@ -34,12 +34,16 @@ export interface ExportRequest {
  */
 export function useExport(documentId: string, flush: () => Promise<boolean>) {
   const api = useApi();
-  return async ({ format, tableOfContents, referenceDoc, revealFolder }: ExportRequest): Promise<string> => {
-    if (!(await flush())) throw new Error(NOT_SAVED_FIRST);
-    const file = await api['documents.export']({ documentId, format, tableOfContents, ...(referenceDoc ? { referenceDoc } : {}) });
-    const saved = await saveExport(file, { revealFolder });
-    return 'cancelled' in saved ? 'Export cancelled: nothing was saved.' : `Exported ${baseName(saved.savedAs)}`;
-  };
+  // Stable, so the screen's command list (which holds it) does not change on every render.
+  return useCallback(
+    async ({ format, tableOfContents, referenceDoc, revealFolder }: ExportRequest): Promise<string> => {
+      if (!(await flush())) throw new Error(NOT_SAVED_FIRST);
+      const file = await api['documents.export']({ documentId, format, tableOfContents, ...(referenceDoc ? { referenceDoc } : {}) });
+      const saved = await saveExport(file, { revealFolder });
+      return 'cancelled' in saved ? 'Export cancelled: nothing was saved.' : `Exported ${baseName(saved.savedAs)}`;
+    },
+    [api, documentId, flush],
+  );
 }
 
 /** Whole seconds since `since`, ticking while `running`. */

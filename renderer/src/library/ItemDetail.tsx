@@ -2,13 +2,17 @@ import { useId } from 'react';
 import { itemTitle } from '../../../shared/kinds';
 import { useApiQuery } from '../useApiQuery';
 import { formatDateTime } from './dates';
+import { ItemActions } from './ItemActions';
 import { ItemBody } from './ItemBody';
 import { KindBadge } from './KindBadge';
 import { SourcesAndTags } from './SourcesAndTags';
 import { UsedBy } from './UsedBy';
 
-/** The open item in full, with what it draws on and what uses it. */
-export function ItemDetail({ id, onOpen }: { id: string | null; onOpen: (id: string) => void }) {
+/**
+ * The open item in full, with what it draws on and what uses it. `actions`: its
+ * Edit and Delete buttons, on the item screen (not where a document shows an item beside it).
+ */
+export function ItemDetail({ id, onOpen, actions = true }: { id: string | null; onOpen: (id: string) => void; actions?: boolean }) {
   const headingId = useId();
   const { value: item, loading } = useApiQuery('items.get', id ? { id } : null);
 
@@ -25,6 +29,7 @@ export function ItemDetail({ id, onOpen }: { id: string | null; onOpen: (id: str
         <KindBadge kind={item.kind} />
         <h2 id={headingId}>{itemTitle(item)}</h2>
         <p className="quiet">Updated {formatDateTime(item.updatedAt)}</p>
+        {actions && <ItemActions item={item} />}
       </header>
       <ItemBody item={item} onOpen={onOpen} />
       <SourcesAndTags sourceIds={item.data.sourceIds} tags={item.data.tags} onOpen={onOpen} />

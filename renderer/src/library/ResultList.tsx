@@ -1,6 +1,7 @@
 import { useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { Snippet as SnippetSegments } from '../../../shared/contract';
 import type { Kind } from '../../../shared/domain';
+import { writeDraggedItem } from '../drag';
 import { KindBadge } from './KindBadge';
 import { Snippet } from './Snippet';
 
@@ -82,6 +83,9 @@ export function ResultList({ label, rows, openId, onOpen, onLeave, ref }: Result
             tabIndex={index === tabStop ? 0 : -1}
             aria-current={row.id === openId ? 'true' : undefined}
             onClick={() => onOpen(row.id)}
+            // Dragged into a document, a result is inserted where it is dropped.
+            draggable
+            onDragStart={(event) => writeDraggedItem(event.dataTransfer, { id: row.id, kind: row.kind, title: row.title })}
           >
             <span className="result-heading">
               <KindBadge kind={row.kind} />

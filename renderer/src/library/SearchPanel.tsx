@@ -4,8 +4,11 @@ import { useApiQuery } from '../useApiQuery';
 import { useDebouncedValue } from '../useDebouncedValue';
 import { kindHeading } from './kind-names';
 import { KindFilter, type KindChoice } from './KindFilter';
+import { filterInput, hasFilters, LibraryFilters, NO_FILTERS, type Filters } from './LibraryFilters';
+import { NewItemMenu } from './NewItemMenu';
 import { ResultList, type ResultListHandle, type ResultRow } from './ResultList';
 import { useSearchShortcut } from './useSearchShortcut';
+import './library.css';
 
 /** Short enough to feel instant, long enough not to query on every keystroke of a fast typist. */
 const SEARCH_DELAY_MS = 120;
@@ -23,10 +26,16 @@ interface Shown {
   /** How many items of the listed kind exist (listing only). */
   total: number | undefined;
   loading: boolean;
+  filtered: boolean;
 }
 
 /** One line saying what the list shows, announced politely as it changes. */
-function describeList({ searched, kind, count, total, loading }: Shown): string {
+function describeList(shown: Shown): string {
+  const sentence = describeContents(shown);
+  return shown.filtered ? `${sentence} Filters are on.` : sentence;
+}
+
+function describeContents({ searched, kind, count, total, loading }: Shown): string {
   if (searched) {
     if (loading && count === 0) return 'Searching…';
     const among = kind ? ` among ${kindHeading(kind).toLowerCase()}` : '';
@@ -40,6 +49,7 @@ function describeList({ searched, kind, count, total, loading }: Shown): string 
 export function SearchPanel({ openId, onOpen }: { openId: string | null; onOpen: (id: string) => void }) {
   const [query, setQuery] = useState('');
   const [choice, setChoice] = useState<KindChoice>('all');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<ResultListHandle>(null);
   const inputId = useId();
@@ -50,8 +60,10 @@ export function SearchPanel({ openId, onOpen }: { openId: string | null; onOpen:
   // Clearing the box shows the list at once; typing waits for a pause.
   const searched = useDebouncedValue(typed, typed ? SEARCH_DELAY_MS : 0);
   const kind = choice === 'all' ? undefined : choice;
-  const search = useApiQuery('search', searched ? { query: searched, kind, limit: SEARCH_LIMIT } : null);
-  const listing = useApiQuery('items.list', searched ? null : { kind: kind ?? DEFAULT_LISTED_KIND });
+  // Typed filters wait for a pause too; choosing a source or clearing applies at once.
+  const narrowed = filterInput(useDebouncedValue(filters, hasFilters(filters) ? SEARCH_DELAY_MS : 0));
+  const search = useApiQuery('search', searched ? { query: searched, kind, ...narrowed, limit: SEARCH_LIMIT } : null);
+  const listing = useApiQuery('items.list', searched ? null : { kind: kind ?? DEFAULT_LISTED_KIND, ...narrowed });
   const rows: readonly ResultRow[] = (searched ? search.value?.results : listing.value?.items) ?? [];
   const loading = searched ? search.loading : listing.loading;
 
@@ -101,8 +113,12 @@ export function SearchPanel({ openId, onOpen }: { openId: string | null; onOpen:
         />
         <KindFilter value={choice} onChange={setChoice} />
       </form>
+      <div className="library-bar">
+        <NewItemMenu />
+        <LibraryFilters value={filters} onChange={setFilters} />
+      </div>
       <p className="search-status" role="status">
-        {describeList({ searched, kind, count: rows.length, total: listing.value?.total, loading })}
+        {describeList({ searched, kind, count: rows.length, total: listing.value?.total, loading, filtered: Object.keys(narrowed).length > 0 })}
       </p>
       <ResultList
         ref={results}

@@ -1,0 +1,61 @@
+import { $createParagraphNode, $isDecoratorNode, $isElementNode, $isParagraphNode, type LexicalNode, type RootNode } from 'lexical';
+import type { Template } from '../../../shared/template';
+import { $createSectionNode, $isSectionNode, type SectionNode } from './nodes';
+
+/** The root holds sections only: stray blocks join the section before them, and lost sections come back empty. */
+export function $keepRootAsSections(root: RootNode, template: Template): void {
+  let previous: SectionNode | null = null;
+  const stray: LexicalNode[] = [];
+  for (let child = root.getFirstChild(); child; child = child.getNextSibling()) {
+    if ($isSectionNode(child)) {
+      if (stray.length > 0) {
+        // Blocks above the first section go to its start.
+        const first = child.getFirstChild();
+        for (const node of stray) {
+          if (first) first.insertBefore(asBlock(node));
+          else child.append(asBlock(node));
+        }
+        stray.length = 0;
+      }
+      previous = child;
+    } else if (previous) {
+      previous.append(asBlock(child));
+      child = previous;
+    } else {
+      stray.push(child);
+    }
+  }
+  const present = new Set(root.getChildren().filter($isSectionNode).map((section) => section.getSectionId()));
+  if (present.size === 0) {
+    const sections = template.sections.map((spec) => $createSectionNode(spec.id).append($createParagraphNode()));
+    const first = sections[0];
+    if (first) for (const node of stray) first.getFirstChild()!.insertBefore(asBlock(node));
+    root.append(...sections);
+    return;
+  }
+  // A section deleted with a selection that spanned it comes back, empty, where the template puts it.
+  let after: SectionNode | null = null;
+  for (const spec of template.sections) {
+    const existing = root.getChildren().find((node): node is SectionNode => $isSectionNode(node) && node.getSectionId() === spec.id);
+    if (existing) {
+      after = existing;
+      continue;
+    }
+    const section = $createSectionNode(spec.id).append($createParagraphNode());
+    if (after) after.insertAfter(section);
+    else root.getFirstChild()?.insertBefore(section);
+    after = section;
+  }
+}
+
+/** A node fit to stand in a section: inline content is put in a paragraph. */
+function asBlock(node: LexicalNode): LexicalNode {
+  const isBlock = ($isElementNode(node) || $isDecoratorNode(node)) && !node.isInline();
+  return isBlock ? node : $createParagraphNode().append(node);
+}
+
+export function $isEmptySection(section: SectionNode): boolean {
+  const first = section.getFirstChild();
+  return first === null || (first === section.getLastChild() && $isParagraphNode(first) && first.getChildrenSize() === 0);
+}
+

@@ -1,6 +1,6 @@
 import type { KindData } from '../../../shared/domain';
 import { referenceParts } from '../../../shared/references';
-import { safeUrl } from './links';
+import { safeUrl } from '../../../shared/links';
 import type { Inline, TextRun } from './model';
 
 /**

@@ -22,7 +22,7 @@ import type {
   TableCell,
   TextRun,
 } from './model';
-import { safeUrl } from './links';
+import { safeUrl } from '../../../shared/links';
 import { dateRange } from '../../../shared/dates';
 import { formatReference, referenceText } from './references';
 

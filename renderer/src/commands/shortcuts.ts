@@ -28,7 +28,10 @@ export function matchesShortcut(shortcut: string, event: KeyboardEvent): boolean
   // "?" and "/" are typed with Shift on many layouts: for printable keys, Shift is part of the key.
   const printable = want.key.length === 1 && !/[a-z0-9]/.test(want.key);
   if (!printable && want.shift !== event.shiftKey) return false;
-  return event.key.toLowerCase() === want.key;
+  if (event.key.toLowerCase() === want.key) return true;
+  // With Alt (Option on a Mac) a letter or digit key types another character ("œ" for Q),
+  // so for those the physical key decides.
+  return /^[a-z0-9]$/.test(want.key) && event.code === (/\d/.test(want.key) ? `Digit${want.key}` : `Key${want.key.toUpperCase()}`);
 }
 
 /** "Mod+Shift+S" as this system writes it: "Ctrl+Shift+S" or "⌘⇧S". */

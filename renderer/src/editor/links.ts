@@ -1,4 +1,4 @@
-const SCHEMES = ['http:', 'https:', 'mailto:'];
+import { LINK_SCHEMES, safeUrl } from '../../../shared/links';
 
 /**
  * The address when a reader may follow it from a document (web and mail
@@ -11,7 +11,7 @@ export function safeLinkUrl(typed: string): string | null {
   const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
   try {
     const url = new URL(candidate);
-    if (!SCHEMES.includes(url.protocol)) return null;
+    if (!(LINK_SCHEMES as readonly string[]).includes(url.protocol)) return null;
     if (url.protocol !== 'mailto:' && !url.hostname.includes('.') && url.hostname !== 'localhost') return null;
     return candidate;
   } catch {
@@ -21,5 +21,5 @@ export function safeLinkUrl(typed: string): string | null {
 
 /** Whether a link already in the text may stay a link (LinkPlugin's check). */
 export function isSafeLinkUrl(url: string): boolean {
-  return safeLinkUrl(url) === url.trim() && /^(https?|mailto):/i.test(url.trim());
+  return safeLinkUrl(url) === url.trim() && safeUrl(url) !== null;
 }

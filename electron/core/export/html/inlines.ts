@@ -1,6 +1,6 @@
 import type { Inline, TextRun } from '../../briefing/model';
 import type { FootnoteNumbering } from '../text';
-import { safeUrl } from '../../briefing/links';
+import { safeUrl } from '../../../../shared/links';
 import { escapeHtml } from './escape';
 
 /** Elements for each format, innermost first. */

@@ -1,3 +1,6 @@
+/** The schemes a reader may follow from a document, in exports and in the editor. */
+export const LINK_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
+
 const SAFE_URL = /^(https?:|mailto:)/i;
 
 /**

@@ -10,8 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ItemOf } from '../shared/domain';
-import type { RichTextNode } from '../shared/richtext';
-import { bulletList, dataTable, documentState, footnote, heading3, paragraph, section } from '../electron/core/briefing/build';
 import { resolveDocument } from '../electron/core/briefing/resolve';
 import { getTemplate } from '../electron/core/briefing/templates';
 import { exportResolved } from '../electron/core/export';
@@ -19,21 +17,7 @@ import { exportMarkdown } from '../electron/core/export/markdown';
 import { Library } from '../electron/core/library/library';
 import { SAMPLE_LIBRARY } from '../electron/core/library/sample';
 import { POLICY_TO_ACTION_DOCUMENT_ID } from '../electron/core/library/sample/documents/from-policy-to-action';
-import { DOMAIN_WORDS, random } from './lib/generate';
-
-const SESSIONS = 40;
-const PARAGRAPHS_PER_SESSION = 10;
-const TABLES = 20;
-const FOOTNOTES = 200;
-
-/** The field's words among the commonest English ones, as in prose. */
-const WORDS = [...DOMAIN_WORDS, ...'the of and to in a for with on that is was by as from are be this have it at which'.split(' ')];
-
-function sentence(next: () => number): string {
-  const length = 12 + Math.floor(next() * 14);
-  const words = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)]!);
-  return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
-}
+import { generatedDocument, TABLES } from './lib/hundred-pages';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -59,57 +43,6 @@ function run(command: string, args: string[]): number {
   const elapsed = performance.now() - started;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr || result.error?.message}`);
   return elapsed;
-}
-
-function generatedDocument(library: Library): ItemOf<'document'> {
-  const next = random(7);
-  const tables = Array.from({ length: TABLES }, (_, index) =>
-    library.create('table', {
-      title: `Programme results, table ${index + 1}`,
-      columns: [
-        { label: 'District' },
-        { label: 'Budget', unit: 'PKR million', type: 'number' },
-        { label: 'Spent', unit: 'PKR million', type: 'number' },
-        { label: 'Beneficiaries', type: 'number' },
-        { label: 'Schools', type: 'number' },
-        { label: 'Remarks' },
-      ],
-      rows: Array.from({ length: 14 }, (_, row) => [
-        `District ${row + 1}`,
-        Math.round(next() * 90_000) / 10,
-        Math.round(next() * 80_000) / 10,
-        Math.round(next() * 1_000_000),
-        Math.round(next() * 900),
-        sentence(next).slice(0, 40),
-      ]),
-    }),
-  );
-  let footnotes = 0;
-  const sessions: RichTextNode[] = [];
-  for (let s = 0; s < SESSIONS; s++) {
-    sessions.push(heading3(`Session ${s + 1}: ${sentence(next).slice(0, 50)}`));
-    for (let p = 0; p < PARAGRAPHS_PER_SESSION; p++) {
-      const parts: (string | RichTextNode)[] = [Array.from({ length: 5 }, () => sentence(next)).join(' ')];
-      if (footnotes < FOOTNOTES && (s * PARAGRAPHS_PER_SESSION + p) % 2 === 0) {
-        parts.push(footnote(`Note ${++footnotes}: ${sentence(next)}`), ` ${sentence(next)}`);
-      }
-      sessions.push(paragraph(...parts));
-      if (p === 7) sessions.push(bulletList([sentence(next), sentence(next), sentence(next)]));
-    }
-    if (s % 2 === 0) sessions.push(dataTable(tables[s / 2]!.id));
-  }
-  return library.create('document', {
-    title: 'A hundred pages of delivery',
-    templateId: 'workshop-report',
-    author: 'Benchmark',
-    state: documentState(
-      section('title', [paragraph('A hundred pages of delivery'), paragraph('Generated for the export benchmark')]),
-      section('event', [paragraph(sentence(next))]),
-      section('purpose', [paragraph(sentence(next))]),
-      section('key-messages', [bulletList([sentence(next), sentence(next), sentence(next)])]),
-      section('sessions', sessions),
-    ),
-  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-bench-export-'));

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { escapeRegExp, exactly } from './text';
 
 /** One line of the library list as the user sees it. */
 export interface ResultLine {
@@ -24,9 +25,15 @@ export class LibraryPage {
     return this.page.getByRole('searchbox', { name: 'Search the library' });
   }
 
+  /** The library panel, beside every screen. */
+  get panel(): Locator {
+    return this.page.getByRole('region', { name: 'Library' });
+  }
+
   /** The line under the search box saying what the list shows ("2 results for …"). */
   get listStatus(): Locator {
-    return this.page.getByRole('status');
+    // Other screens have statuses of their own (the document's save state).
+    return this.panel.getByRole('status');
   }
 
   /** The list of results, whether it lists a kind or answers a search. */
@@ -86,16 +93,18 @@ export class LibraryPage {
     return detail.getByRole('blockquote');
   }
 
+  /**
+   * Drags a result onto `target` (the editor, a section of it) as a mouse
+   * user would, dropping it `at` a point of the target's box (its middle by
+   * default). Chromium's drag and drop through Playwright carries the
+   * library item's own data type (checked by the new-brief journey).
+   */
+  async dragResultTo(title: string, target: Locator, at?: { x: number; y: number }): Promise<void> {
+    await this.result(title).dragTo(target, at ? { targetPosition: at } : {});
+  }
+
   /** True when the keyboard focus is in the search box. */
   async searchHasFocus(): Promise<boolean> {
     return (await this.searchBox.and(this.page.locator(':focus')).count()) === 1;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function exactly(text: string): RegExp {
-  return new RegExp(`^${escapeRegExp(text)}$`);
 }

@@ -57,9 +57,6 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       // Browser mode loads it over HTTP; a smaller bundle is a quicker first load.
       minify: true,
-      // One file of about 850 kB (React, Lexical, zod) loads from disk or 127.0.0.1 in
-      // well under the 1 s first-load target (bench/typing); splitting it would only add requests.
-      chunkSizeWarningLimit: 1024,
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
       },

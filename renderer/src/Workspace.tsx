@@ -1,15 +1,20 @@
-import { CaptureScreen } from './capture/CaptureScreen';
-import { DocumentScreen } from './document/DocumentScreen';
+import { lazy, Suspense } from 'react';
 import { HomeScreen } from './home/HomeScreen';
 import { ItemDetail } from './library/ItemDetail';
-import { ItemForm } from './library/ItemForm';
 import { useNavigation } from './navigation';
+
+// The editor (Lexical) and the forms load when first opened, so the library shows sooner.
+const DocumentScreen = lazy(() => import('./document/DocumentScreen').then((module) => ({ default: module.DocumentScreen })));
+const ItemForm = lazy(() => import('./library/ItemForm').then((module) => ({ default: module.ItemForm })));
+const CaptureScreen = lazy(() => import('./capture/CaptureScreen').then((module) => ({ default: module.CaptureScreen })));
 
 /** The middle of the window: whatever the route says is open. Each screen brings its own side panel. */
 export function Workspace() {
   return (
     <main className="workspace" id="workspace">
-      <Screen />
+      <Suspense fallback={<p className="screen quiet">Opening…</p>}>
+        <Screen />
+      </Suspense>
     </main>
   );
 }

@@ -58,7 +58,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
         aria-activedescendant={shown[current] ? `${listId}-${current}` : undefined}
         placeholder="Type a command…"
         value={query}
-        autoFocus
+        data-autofocus
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);

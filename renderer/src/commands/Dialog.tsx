@@ -11,6 +11,7 @@ interface DialogProps {
 /**
  * A modal dialog on the browser's own <dialog>: focus is trapped inside, Escape
  * closes it, and focus returns where it was. Its title is its accessible name.
+ * Focus starts on the element marked `data-autofocus`, else on the first field.
  */
 export function Dialog({ title, open, onClose, children, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -18,7 +19,12 @@ export function Dialog({ title, open, onClose, children, className }: DialogProp
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the first button (Close); the place to start typing is better.
+      // React's autoFocus runs before showModal() and is undone by it, hence data-autofocus.
+      dialog.querySelector<HTMLElement>('[data-autofocus], input:not([type="hidden"]):not(:disabled), textarea:not(:disabled), select:not(:disabled)')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

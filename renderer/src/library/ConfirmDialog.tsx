@@ -17,7 +17,7 @@ export function ConfirmDialog({ title, open, message, confirm, cancel, onConfirm
     <Dialog title={title} open={open} onClose={onCancel} className="confirm-dialog">
       <p>{message}</p>
       <div className="dialog-actions">
-        <button type="button" autoFocus onClick={onCancel}>
+        <button type="button" data-autofocus onClick={onCancel}>
           {cancel}
         </button>
         <button type="button" className="danger" onClick={onConfirm}>

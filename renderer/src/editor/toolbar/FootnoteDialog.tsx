@@ -40,7 +40,7 @@ function FootnoteForm({ onInsert }: Pick<FootnoteDialogProps, 'onInsert'>) {
       <textarea
         id={fieldId}
         rows={4}
-        autoFocus
+        data-autofocus
         aria-required="true"
         value={note}
         aria-invalid={problem ? true : undefined}

@@ -44,7 +44,7 @@ function LinkForm({ current, onApply }: Pick<LinkDialogProps, 'current' | 'onApp
         id={fieldId}
         type="text"
         inputMode="url"
-        autoFocus
+        data-autofocus
         value={typed}
         placeholder="https://"
         aria-invalid={problem ? true : undefined}

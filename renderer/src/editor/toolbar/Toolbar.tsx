@@ -194,6 +194,9 @@ function FormattingBar({ buttons }: { buttons: Button[] }) {
             type="button"
             className={`editor-tool editor-tool-${entry.id.replace('editor.', '')}`}
             aria-label={entry.label}
+            // The face ("H2", "1. List") is drawn by CSS: a picture of the action, while
+            // the name is its label, so the two never disagree for assistive technology.
+            data-face={entry.face}
             aria-pressed={entry.pressed}
             aria-disabled={entry.disabled || undefined}
             title={keys ? `${entry.label} (${displayShortcut(keys)})` : entry.label}
@@ -204,9 +207,7 @@ function FormattingBar({ buttons }: { buttons: Button[] }) {
             onClick={() => {
               if (!entry.disabled) entry.run();
             }}
-          >
-            {entry.face}
-          </button>
+          />
         );
       })}
     </div>

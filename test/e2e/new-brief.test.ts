@@ -21,6 +21,7 @@ const TITLE = 'Delivery units after 2018';
 const LESSONS = ['Build the right team', 'Keep focus on what matters; avoid mission creep', 'Use adequate tools, data, and routines'];
 const INTRODUCTION = 'Four provinces now run delivery units of their own.';
 const SECOND_THOUGHT = 'A sentence to take back.';
+const NOTE = 'Punjab, Khyber Pakhtunkhwa, Sindh and Balochistan.';
 /** Where a dragged lesson lands: the bottom of the Lessons section, so each goes after the last. */
 const BOTTOM = (box: { width: number; height: number }) => ({ x: box.width / 2, y: Math.max(box.height - 6, 1) });
 
@@ -55,6 +56,11 @@ describe('starting a brief from a template', { timeout: JOURNEY_TIMEOUT_MS * 3 }
 
       await document.typeInSection('introduction', INTRODUCTION);
       await expect.poll(() => document.section('introduction').textContent()).toContain(INTRODUCTION);
+      // A footnote from the keyboard: the dialog asks for its words, the marker is numbered.
+      await page.keyboard.press('Control+Alt+F');
+      await document.footnoteDialog.getByRole('textbox', { name: 'Footnote text' }).fill(NOTE);
+      await document.footnoteDialog.getByRole('button', { name: 'Save' }).click();
+      await document.footnoteMarker(1, NOTE.slice(0, 20)).waitFor();
       await document.waitUntilSaved();
 
       // Undo still undoes the last typing after an autosave.
@@ -72,6 +78,7 @@ describe('starting a brief from a template', { timeout: JOURNEY_TIMEOUT_MS * 3 }
       await expect.poll(() => document.section('introduction').textContent()).toContain(INTRODUCTION);
       expect(await document.section('introduction').textContent()).not.toContain(SECOND_THOUGHT);
       await expect.poll(() => document.lessonCardNames()).toEqual(LESSONS.map((title, index) => `Lesson ${index + 1}: ${title}`));
+      expect(await document.footnoteMarkers.count()).toBe(1);
 
       await document.openExport();
       const file = join(downloads, 'brief.docx');
@@ -81,6 +88,7 @@ describe('starting a brief from a template', { timeout: JOURNEY_TIMEOUT_MS * 3 }
       const read = await readWithPandoc(file);
       for (const title of LESSONS) expect(read.text).toContain(title);
       expect(read.text).toContain(INTRODUCTION);
+      expect(read.footnotes).toEqual([NOTE]);
 
       // The new user's check: LibreOffice opens it with the lessons in it.
       const { pdf, pages } = await renderWithLibreOffice(file, downloads);

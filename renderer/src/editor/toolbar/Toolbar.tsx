@@ -24,7 +24,7 @@ import {
   type BlockType,
   type FormatState,
 } from './actions';
-import { FootnoteDialog } from './FootnoteDialog';
+import { FootnoteDialog } from '../nodes';
 import { LinkDialog } from './LinkDialog';
 
 interface Button {
@@ -148,12 +148,14 @@ export function Toolbar() {
           editor.focus();
         }}
       />
+      {/* The same dialog edits a footnote from its marker; a new one starts empty. */}
       <FootnoteDialog
         open={dialog === 'footnote'}
+        note=""
+        sourceId={null}
         onClose={() => setDialog(null)}
-        onInsert={(note) => {
-          setDialog(null);
-          insertFootnote(editor, note, lastSelection.current);
+        onSave={(note, sourceId) => {
+          insertFootnote(editor, note, sourceId, lastSelection.current);
           editor.focus();
         }}
       />

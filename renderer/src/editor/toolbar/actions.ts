@@ -147,14 +147,14 @@ export function applyLink(editor: LexicalEditor, url: string | null, saved: Base
 }
 
 /** A footnote marker after the selected words (they stay), with its note. */
-export function insertFootnote(editor: LexicalEditor, note: string, saved: BaseSelection | null): void {
+export function insertFootnote(editor: LexicalEditor, note: string, sourceId: string | null, saved: BaseSelection | null): void {
   updateAtSelection(editor, saved, () => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
     const end = selection.isBackward() ? selection.anchor : selection.focus;
     selection.anchor.set(end.key, end.offset, end.type);
     selection.focus.set(end.key, end.offset, end.type);
-    const footnote = $createFootnoteNode(note.trim());
+    const footnote = $createFootnoteNode(note.trim(), sourceId);
     selection.insertNodes([footnote]);
     footnote.selectNext();
   });

@@ -24,6 +24,7 @@ import type {
 } from './model';
 import { safeUrl } from '../../../shared/links';
 import { dateRange } from '../../../shared/dates';
+import { formatNumber } from '../../../shared/numbers';
 import { formatReference, referenceText } from './references';
 
 /** Where exporters and the checker find library items; the library, or a map of them. */
@@ -95,12 +96,6 @@ function pointsCell(points: string[]): TableCell {
   return cell({ type: 'list', ordered: false, items: points.map((point) => [plainParagraph(point)]) });
 }
 
-/** One formatter for every number: building one per call costs more than the formatting. */
-const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-
-function formatNumber(value: number): string {
-  return NUMBER_FORMAT.format(value);
-}
 
 class Resolver {
   private footnotes = 0;

@@ -1,18 +1,27 @@
 import type { KindData } from '../../../../shared/domain';
+import { formatNumber } from '../../../../shared/numbers';
 
 type Value = KindData<'table'>['rows'][number][number];
 
 function cellText(value: Value): string {
   if (value === null) return '';
-  return typeof value === 'number' ? value.toLocaleString() : value;
+  return typeof value === 'number' ? formatNumber(value) : value;
 }
 
-/** A data table as a table, each column headed by its label and unit. */
-export function TableView({ table }: { table: KindData<'table'> }) {
+interface TableViewProps {
+  table: KindData<'table'>;
+  /** Shown above the table (a document's caption); the table is named by it, else by its title. */
+  caption?: string;
+  className?: string;
+}
+
+/** A data table as a table, each column headed by its label and unit: in the library and in documents. */
+export function TableView({ table, caption, className = 'data-table' }: TableViewProps) {
   return (
     <>
       <div className="table-scroll">
-        <table className="data-table" aria-label={table.title}>
+        <table className={className} aria-label={caption || table.title}>
+          {caption && <caption>{caption}</caption>}
           <thead>
             <tr>
               {table.columns.map((column, index) => (

@@ -3,7 +3,9 @@ import type { KindData } from '../../../../../shared/domain';
 import { useApiQuery } from '../../../useApiQuery';
 import { BriefContext } from '../../brief-context';
 import { $isDataTableNode, type DataTableData, type DataTableNode } from '../DataTableNode';
-import { barLength, chartBars, chartSummary, columnName, formatNumber, numericColumns } from './bar-chart';
+import { formatNumber } from '../../../../../shared/numbers';
+import { TableView } from '../../../library/kinds/TableView';
+import { barLength, chartBars, chartSummary, columnName, numericColumns } from './bar-chart';
 import { CaptionField } from './CaptionField';
 import { QUIET_MISSING, Loading, MissingItem } from './MissingItem';
 import { useNodeCard, useNodeUpdate, useRemoveNode } from './useNodeCard';
@@ -74,32 +76,7 @@ export const DataTable = memo(function DataTable({ nodeKey, data }: { nodeKey: s
           </span>
         )}
       </div>
-      <div className="table-scroll">
-        <table className="node-table" aria-label={title}>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((each, index) => (
-                <th scope="col" key={index} className={each.type === 'number' ? 'number' : undefined}>
-                  {columnName(each)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, rowIndex) => (
-              <tr key={rowIndex}>
-                {row.map((value, index) => (
-                  <td key={index} className={table.columns[index]?.type === 'number' ? 'number' : undefined}>
-                    {value === null ? '' : typeof value === 'number' ? formatNumber(value) : value}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {table.notes && <p className="table-notes">{table.notes}</p>}
+      <TableView table={table} caption={title} className="node-table" />
       {column !== null && <BarChart table={table} column={column} />}
     </div>
   );

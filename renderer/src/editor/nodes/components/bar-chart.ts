@@ -1,4 +1,5 @@
 import type { KindData } from '../../../../../shared/domain';
+import { formatNumber } from '../../../../../shared/numbers';
 
 type Table = KindData<'table'>;
 
@@ -7,12 +8,6 @@ export interface Bar {
   value: number;
 }
 
-/** Numbers as the exports print them: "200,000", "1.5". */
-const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-
-export function formatNumber(value: number): string {
-  return NUMBER_FORMAT.format(value);
-}
 
 /** "Budget (Rs million)": a column's label with its unit. */
 export function columnName(column: Table['columns'][number]): string {

@@ -85,17 +85,23 @@ describe('autosave', () => {
     expect(sent.length).toBeLessThanOrEqual(3);
   });
 
-  it('keeps a local copy before sending, and builds each save on the last one', async () => {
-    const { sent, persisted, saved, type } = setup();
+  it('sends at once without a local copy, keeps one when the page is hidden, and builds each save on the last one', async () => {
+    const { saver, sent, persisted, saved, type } = setup();
     type();
     vi.advanceTimersByTime(500);
-    expect(persisted).toEqual([{ payload: 1, base: 'v0' }]);
+    expect(sent).toHaveLength(1);
+    expect(persisted).toEqual([]);
+    type();
+    saver.persistNow();
+    expect(persisted).toEqual([{ payload: 2, base: 'v0' }]);
     sent[0]?.resolve('v1');
     await settle();
-    expect(saved).toEqual([{ payload: 1, updatedAt: 'v1', upToDate: true }]);
-    type();
+    expect(saved[0]).toEqual({ payload: 1, updatedAt: 'v1', upToDate: false });
     vi.advanceTimersByTime(500);
-    expect(sent[1]?.base).toBe('v1');
+    expect(sent[1]).toMatchObject({ payload: 2, base: 'v1' });
+    sent[1]?.resolve('v2');
+    await settle();
+    expect(saved[1]).toEqual({ payload: 2, updatedAt: 'v2', upToDate: true });
   });
 
   it('has one save in flight at a time and sends what changed meanwhile right after', async () => {

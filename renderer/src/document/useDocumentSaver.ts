@@ -31,6 +31,9 @@ export function useDocumentSaver({ documentId, baseUpdatedAt, collect, onSaved, 
         collect: () => latest.current.collect(),
         persist: (payload, base) => writeDraft(localStorage, draftKey(documentId), { ...payload, baseUpdatedAt: base, savedAt: new Date().toISOString() }),
         send: async (payload, base) => {
+          // Serializing and sending a long document are two tasks, not one: a key
+          // pressed in between is handled first instead of waiting for both.
+          await new Promise((resolve) => setTimeout(resolve, 0));
           const item = await api['items.update']({ kind: 'document', id: documentId, data: { ...payload }, ...(base ? { baseUpdatedAt: base } : {}) });
           return item.updatedAt;
         },

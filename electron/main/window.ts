@@ -57,8 +57,8 @@ export function guardNavigation(contents: WebContents, isAppUrl: (url: string) =
 const UNSAVED_CHANGES: MessageBoxSyncOptions = {
   type: 'warning',
   title: 'Changes not saved yet',
-  message: 'Rapporteur has not finished saving your latest changes.',
-  detail: 'Stay to let it finish. If you close now, your latest changes may be lost.',
+  message: 'Some changes are not saved yet.',
+  detail: 'Stay to finish them (a document saves itself; a form needs Save). If you close now, they may be lost.',
   buttons: ['Stay', 'Close Anyway'],
   defaultId: 0,
   cancelId: 0,

@@ -110,6 +110,14 @@ function CaptureDesk({ workshopId }: { workshopId: string }) {
 
   useEffect(() => storeContext(workshopId, context), [workshopId, context]);
   useEffect(() => noteBox.current?.focus(), []);
+  // A note half typed is not saved until Enter: closing or reloading the page asks first.
+  const typing = text.trim() !== '';
+  useEffect(() => {
+    if (!typing) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [typing]);
 
   // Alt+1…Alt+4 switch the type from anywhere on the screen, without leaving the note.
   const commands = useMemo<Command[]>(

@@ -58,6 +58,8 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
+      // A modal dialog has the keyboard: nothing behind it changes while it is open.
+      if (document.querySelector('dialog[open]')) return;
       for (const command of latest.current) {
         if (!command.shortcut || !matchesShortcut(command.shortcut, event)) continue;
         const plain = !/Mod\+|^F\d+$|Alt\+/.test(command.shortcut);

@@ -22,6 +22,8 @@ function parse(shortcut: string): Parsed {
 }
 
 export function matchesShortcut(shortcut: string, event: KeyboardEvent): boolean {
+  // AltGr types characters (@, #, {, ó on many layouts); Windows reports it as Ctrl+Alt.
+  if (event.getModifierState?.('AltGraph')) return false;
   const want = parse(shortcut);
   const mod = isMac() ? event.metaKey : event.ctrlKey;
   if (want.mod !== mod || want.alt !== event.altKey) return false;
@@ -29,9 +31,9 @@ export function matchesShortcut(shortcut: string, event: KeyboardEvent): boolean
   const printable = want.key.length === 1 && !/[a-z0-9]/.test(want.key);
   if (!printable && want.shift !== event.shiftKey) return false;
   if (event.key.toLowerCase() === want.key) return true;
-  // With Alt (Option on a Mac) a letter or digit key types another character ("œ" for Q),
-  // so for those the physical key decides.
-  return /^[a-z0-9]$/.test(want.key) && event.code === (/\d/.test(want.key) ? `Digit${want.key}` : `Key${want.key.toUpperCase()}`);
+  // On a Mac, Option with a letter or digit types another character ("œ" for Q), so there
+  // the physical key decides; elsewhere Ctrl+Alt+key may be a character of the layout.
+  return isMac() && want.alt && /^[a-z0-9]$/.test(want.key) && event.code === (/\d/.test(want.key) ? `Digit${want.key}` : `Key${want.key.toUpperCase()}`);
 }
 
 /** "Mod+Shift+S" as this system writes it: "Ctrl+Shift+S" or "⌘⇧S". */

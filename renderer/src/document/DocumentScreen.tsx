@@ -5,6 +5,7 @@ import type { BriefFinding } from '../../../shared/briefing';
 import type { RichText } from '../../../shared/richtext';
 import { useApi } from '../ApiContext';
 import { useCommands, type Command } from '../commands/commands';
+import { ariaShortcut, displayShortcut } from '../commands/shortcuts';
 import { isDesktop } from '../desktop';
 import { BriefEditor, type BriefEditorHandle } from '../editor/BriefEditor';
 import { messageOf } from './autosave';
@@ -142,10 +143,13 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
   const loadOther = async () => {
     try {
       const mine = collect();
-      writeDraft(localStorage, discardedKey(id), { ...mine, baseUpdatedAt: saver.baseUpdatedAt, savedAt: new Date().toISOString() });
+      const kept = writeDraft(localStorage, discardedKey(id), { ...mine, baseUpdatedAt: saver.baseUpdatedAt, savedAt: new Date().toISOString() });
+      // Loading it is one step in the editor's history, so Undo brings the writer's text back (and saves it).
       showStored((await api['items.get']({ id, kind: 'document' })) as ItemOf<'document'>);
       setProblem(null);
-      setNotice('Loaded the version saved elsewhere. Yours is kept on this computer, in this browser’s storage for Rapporteur.');
+      setNotice(
+        `Loaded the version saved elsewhere. Undo (${displayShortcut('Mod+Z')}) brings yours back${kept ? '; a copy of it is also kept in this browser’s storage for Rapporteur' : ''}.`,
+      );
     } catch (error) {
       setProblem(`The other version could not be loaded: ${messageOf(error)}`);
     }
@@ -221,13 +225,13 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
           />
           <SaveState status={status} onKeepMine={() => void keepMine()} onLoadOther={() => void loadOther()} />
           <div className="document-actions">
-            <button type="button" onClick={() => setExportOpen(true)} aria-keyshortcuts="Control+E">
+            <button type="button" onClick={() => setExportOpen(true)} aria-keyshortcuts={ariaShortcut('Mod+E')}>
               Export…
             </button>
-            <button type="button" onClick={() => setHistoryOpen(true)} aria-keyshortcuts="Control+Shift+H">
+            <button type="button" onClick={() => setHistoryOpen(true)} aria-keyshortcuts={ariaShortcut('Mod+Shift+H')}>
               Version history
             </button>
-            <button type="button" onClick={() => void checker.checkNow()} aria-keyshortcuts="Control+Alt+C">
+            <button type="button" onClick={() => void checker.checkNow()} aria-keyshortcuts={ariaShortcut('Mod+Alt+C')}>
               Check
             </button>
           </div>

@@ -6,6 +6,7 @@ import { kindLabel } from '../library/kind-names';
 import { useLibrarySelection } from '../library-selection';
 import { useNavigation } from '../navigation';
 import { useApiQuery } from '../useApiQuery';
+import { ariaShortcut } from '../commands/shortcuts';
 
 const EXCERPT_LENGTH = 220;
 
@@ -67,7 +68,7 @@ export function SelectedItem({ item, onInsert, problem }: SelectedItemProps) {
       </p>
       {summary ? <p className="selected-excerpt">{summary}</p> : null}
       <div className="panel-actions">
-        <button type="button" onClick={onInsert} aria-keyshortcuts="Control+Shift+I">
+        <button type="button" onClick={onInsert} aria-keyshortcuts={ariaShortcut('Mod+Shift+I')}>
           Insert into document
         </button>
         <button type="button" onClick={() => go({ view: 'item', id: item.id })}>

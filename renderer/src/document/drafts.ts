@@ -1,9 +1,11 @@
 import type { RichText } from '../../../shared/richtext';
 
 /**
- * The local copy of a document's unsaved text: written at every save tick and
- * when the page goes away, removed once the core has it, so a crash, a closed
- * window or a lost connection loses nothing typed.
+ * The local copy of a document's unsaved text: written when a save cannot go out
+ * (offline, a conflict, a refusal) and when the page hides or closes, removed once
+ * the core has it, so a closed window, a reload or a lost connection loses nothing
+ * typed. (A crash of the page itself can lose what was typed since the last save:
+ * at most the 5 s of non-stop typing autosave allows, autosave.ts.)
  */
 
 export interface DocumentFields {

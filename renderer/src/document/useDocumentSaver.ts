@@ -16,8 +16,8 @@ interface SaverOptions {
 
 /**
  * The document's autosave, wired to the API, localStorage and the page's life:
- * a local draft at every tick and when the page hides or closes, a prompt when
- * closing with a save pending, and a last save when the screen goes away.
+ * a local draft when a save cannot go out and when the page hides or closes, a
+ * prompt when closing with a save pending, and a last save when the screen goes away.
  */
 export function useDocumentSaver({ documentId, baseUpdatedAt, collect, onSaved, saveAtOnce }: SaverOptions) {
   const api = useApi();
@@ -65,8 +65,9 @@ export function useDocumentSaver({ documentId, baseUpdatedAt, collect, onSaved, 
       window.removeEventListener('pagehide', keep);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onHidden);
-      // Leaving the screen: what is waiting is saved now (and stays in the local draft if it cannot be).
-      void saver.flush();
+      // Leaving the screen: what is waiting is saved now (and stays in the local draft if it cannot be);
+      // then this saver stops, so it never retries later with an old base over a newer screen's work.
+      void saver.flush().finally(() => saver.dispose());
     };
   }, [saver]);
 

@@ -3,12 +3,14 @@ import { LINK_SCHEMES, safeUrl } from '../../../shared/links';
 /**
  * The address when a reader may follow it from a document (web and mail
  * addresses, as the exporters keep), else null. An address typed without a
- * scheme ("example.org/report") is read as a web address.
+ * scheme is read as a web address ("example.org/report") or, with an @, a mail one.
  */
 export function safeLinkUrl(typed: string): string | null {
   const trimmed = typed.trim();
   if (!trimmed) return null;
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  // "name@example.org" is a mail address, not a web address with a user name.
+  const mail = /^[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/.test(trimmed);
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : mail ? `mailto:${trimmed}` : `https://${trimmed}`;
   try {
     const url = new URL(candidate);
     if (!(LINK_SCHEMES as readonly string[]).includes(url.protocol)) return null;

@@ -16,6 +16,7 @@ import { FORM_LEVEL, validate } from './form/issues';
 import { withoutStrayAnswers } from './form/QuestionsWidget';
 import { kindLabel } from './kind-names';
 import { UsedBy } from './UsedBy';
+import { ariaShortcut } from '../commands/shortcuts';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -231,7 +232,7 @@ function LoadedForm({ kind, mode, item }: { kind: Kind; mode: Mode; item: Item |
           </div>
         )}
         <div className="form-actions">
-          <button type="submit" className="primary" aria-keyshortcuts="Control+S Meta+S" disabled={saving}>
+          <button type="submit" className="primary" aria-keyshortcuts={ariaShortcut('Mod+S')} disabled={saving}>
             {saving ? 'Saving…' : 'Save'}
           </button>
           <button type="button" onClick={() => (dirty ? setConfirmingCancel(true) : leave())}>

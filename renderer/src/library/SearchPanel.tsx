@@ -9,6 +9,7 @@ import { NewItemMenu } from './NewItemMenu';
 import { ResultList, type ResultListHandle, type ResultRow } from './ResultList';
 import { useSearchShortcut } from './useSearchShortcut';
 import './library.css';
+import { ariaShortcut } from '../commands/shortcuts';
 
 /** Short enough to feel instant, long enough not to query on every keystroke of a fast typist. */
 const SEARCH_DELAY_MS = 120;
@@ -107,7 +108,7 @@ export function SearchPanel({ openId, onOpen }: { openId: string | null; onOpen:
           placeholder="Search (press /)"
           autoComplete="off"
           spellCheck={false}
-          aria-keyshortcuts="/ Control+Shift+F Meta+Shift+F"
+          aria-keyshortcuts={`/ ${ariaShortcut('Mod+Shift+F')}`}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onInputKeyDown}
         />

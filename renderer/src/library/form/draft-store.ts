@@ -2,9 +2,9 @@ import type { Kind } from '../../../../shared/kinds';
 import type { Draft } from './fields';
 
 /**
- * A form's unsaved edits, kept in the tab's session storage as they are typed,
- * so leaving the form, reloading or a crash of the page loses nothing: the form
- * brings them back when it opens again.
+ * A form's unsaved edits, kept in the browser's local storage as they are typed,
+ * so leaving the form, reloading, closing the window or a crash of the page loses
+ * nothing: the form brings them back when it opens again.
  */
 export interface StoredDraft {
   draft: Draft;
@@ -18,7 +18,7 @@ export function draftKey(kind: Kind, id: string | undefined): string {
 
 export function loadDraft(key: string): StoredDraft | null {
   try {
-    const raw = sessionStorage.getItem(key);
+    const raw = localStorage.getItem(key);
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<StoredDraft>;
     return value && typeof value.draft === 'object' && value.draft !== null ? (value as StoredDraft) : null;
@@ -29,7 +29,7 @@ export function loadDraft(key: string): StoredDraft | null {
 
 export function storeDraft(key: string, value: StoredDraft): void {
   try {
-    sessionStorage.setItem(key, JSON.stringify(value));
+    localStorage.setItem(key, JSON.stringify(value));
   } catch {
     // Storage full or refused: the form still holds the edits; only the copy for a reload is missing.
   }
@@ -37,7 +37,7 @@ export function storeDraft(key: string, value: StoredDraft): void {
 
 export function clearDraft(key: string): void {
   try {
-    sessionStorage.removeItem(key);
+    localStorage.removeItem(key);
   } catch {
     // Nothing stored, nothing to clear.
   }

@@ -13,7 +13,7 @@ export function AppCommands() {
     () => [
       { id: 'app.palette', title: 'Show all commands', group: 'App', shortcut: 'Mod+K', whileTyping: true, run: () => setPalette(true) },
       { id: 'app.help', title: 'Keyboard shortcuts', group: 'App', shortcut: 'F1', run: () => setHelp(true) },
-      { id: 'app.help-slash', title: 'Keyboard shortcuts', group: 'App', shortcut: 'Mod+/', run: () => setHelp(true) },
+      { id: 'app.help-slash', title: 'Keyboard shortcuts', group: 'App', shortcut: 'Mod+/', alias: true, run: () => setHelp(true) },
       { id: 'app.home', title: 'Go to the documents', group: 'App', shortcut: 'Alt+Home', run: () => go({ view: 'home' }) },
       { id: 'capture.open', title: 'Capture a workshop (live notes)', group: 'Workshop', run: () => go({ view: 'capture', workshopId: null }) },
     ],

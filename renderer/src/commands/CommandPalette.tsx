@@ -20,7 +20,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   const [active, setActive] = useState(0);
   const listId = useId();
   const shown = useMemo(
-    () => commands.filter((command) => command.id !== 'app.palette' && matches(command, query)),
+    () => commands.filter((command) => command.id !== 'app.palette' && !command.alias && matches(command, query)),
     [commands, query],
   );
   const current = Math.min(active, Math.max(shown.length - 1, 0));

@@ -17,6 +17,8 @@ export interface Command {
   shortcut?: string;
   /** Shortcuts without Mod or F-keys are ignored while typing, unless this is set. */
   whileTyping?: boolean;
+  /** A second shortcut for a command the palette already lists: the help dialog shows it, the palette does not. */
+  alias?: boolean;
   run(): void;
 }
 

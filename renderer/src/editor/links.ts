@@ -1,3 +1,4 @@
+import type { LinkNode } from '@lexical/link';
 import { LINK_SCHEMES, safeUrl } from '../../../shared/links';
 
 /**
@@ -24,4 +25,15 @@ export function safeLinkUrl(typed: string): string | null {
 /** Whether a link already in the text may stay a link (LinkPlugin's check). */
 export function isSafeLinkUrl(url: string): boolean {
   return safeLinkUrl(url) === url.trim() && safeUrl(url) !== null;
+}
+
+/**
+ * Whatever way a link arrives (a paste of Lexical's own clipboard type, which any
+ * web page can also put there, or an old document), only web and mail links stay
+ * links; any other keeps its words and loses the link.
+ */
+export function $keepOnlySafeLinks(link: LinkNode): void {
+  if (isSafeLinkUrl(link.getURL())) return;
+  for (const child of link.getChildren()) link.insertBefore(child);
+  link.remove();
 }

@@ -10,7 +10,7 @@ export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): vo
     };
     return [
       { id: 'library.search', title: 'Search the library', group: 'Library', shortcut: '/', run: focus },
-      { id: 'library.search-anywhere', title: 'Search the library', group: 'Library', shortcut: 'Mod+Shift+F', run: focus },
+      { id: 'library.search-anywhere', title: 'Search the library', group: 'Library', shortcut: 'Mod+Shift+F', alias: true, run: focus },
     ];
   }, [input]);
   useCommands(commands);

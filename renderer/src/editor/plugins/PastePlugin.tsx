@@ -1,8 +1,11 @@
 import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
+import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { $getSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
 import { useEffect } from 'react';
+import { $keepOnlySafeLinks } from '../links';
 import { cleanPastedHtml, withoutInlineStyles } from '../paste/clean-html';
 
 /** Lexical's own clipboard type: a copy from this editor keeps its lessons, footnotes and tables as they are. */
@@ -13,24 +16,28 @@ export function PastePlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
-      editor.registerCommand(
-        PASTE_COMMAND,
-        (event) => {
-          const data = 'clipboardData' in event ? event.clipboardData : null;
-          const html = data?.getData('text/html');
-          if (!data || !html || data.types.includes(LEXICAL_MIME)) return false;
-          event.preventDefault();
-          const cleaned = cleanPastedHtml(new DOMParser().parseFromString(withoutInlineStyles(html), 'text/html'));
-          editor.update(
-            () => {
-              const selection = $getSelection();
-              if (selection) $insertGeneratedNodes(editor, $generateNodesFromDOM(editor, cleaned), selection);
-            },
-            { tag: PASTE_TAG },
-          );
-          return true;
-        },
-        COMMAND_PRIORITY_HIGH,
+      mergeRegister(
+        editor.registerNodeTransform(LinkNode, $keepOnlySafeLinks),
+        editor.registerNodeTransform(AutoLinkNode, $keepOnlySafeLinks),
+        editor.registerCommand(
+          PASTE_COMMAND,
+          (event) => {
+            const data = 'clipboardData' in event ? event.clipboardData : null;
+            const html = data?.getData('text/html');
+            if (!data || !html || data.types.includes(LEXICAL_MIME)) return false;
+            event.preventDefault();
+            const cleaned = cleanPastedHtml(new DOMParser().parseFromString(withoutInlineStyles(html), 'text/html'));
+            editor.update(
+              () => {
+                const selection = $getSelection();
+                if (selection) $insertGeneratedNodes(editor, $generateNodesFromDOM(editor, cleaned), selection);
+              },
+              { tag: PASTE_TAG },
+            );
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
       ),
     [editor],
   );

@@ -42,3 +42,8 @@ export function isApiErrorShape(value: unknown): value is ApiErrorShape {
     typeof (value as ApiErrorShape).message === 'string'
   );
 }
+
+/** What went wrong, in the words of the error (an ApiError's message is written for people). */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

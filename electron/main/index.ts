@@ -14,6 +14,7 @@ import { isAppUrl, rendererLocation } from './renderer-location';
 import { registerSaveFile } from './save-file';
 import { hardenSession } from './session';
 import { createMainWindow } from './window';
+import { messageOf } from '../../shared/errors';
 
 /** The Electron shell: lifecycle, one window, the API channel, menus and file saving. Everything the app does is in the core. */
 
@@ -27,9 +28,6 @@ function electronSqliteBinding(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 app.setName(APP_NAME);
 // The same folder the CLI uses (electron/core/paths), whatever package.json calls the app.
@@ -68,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       core = createCore({ libraryPath, nativeBinding: electronSqliteBinding(), exporter: exportWorker.exporter, printPdf: printHtmlToPdf });
     } catch (error) {
-      dialog.showErrorBox('Rapporteur could not open its library', `${describe(error)}\n\nLibrary: ${libraryPath}`);
+      dialog.showErrorBox('Rapporteur could not open its library', `${messageOf(error)}\n\nLibrary: ${libraryPath}`);
       app.quit();
       return;
     }

@@ -5,6 +5,7 @@ import { writeFileAtomically } from '../core/files';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/desktop-shell';
 import type { ApiErrorType, Envelope } from '../../shared/errors';
 import { SAVE_FILE_CHANNEL } from '../preload/channel';
+import { messageOf } from '../../shared/errors';
 
 /** Far above any exported brief; it keeps a runaway page from filling the disk through us. */
 export const MAX_SAVE_FILE_BYTES = 64 * 1024 * 1024;
@@ -62,7 +63,7 @@ export function describeWriteError(error: unknown, target: string): string {
     case 'EBUSY':
       return `${basename(target)} is open in another program. Close it there, or save under another name. Nothing was saved.`;
     default:
-      return `${basename(target)} could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was saved.`;
+      return `${basename(target)} could not be saved: ${messageOf(error)}. Nothing was saved.`;
   }
 }
 

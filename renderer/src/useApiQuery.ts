@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Input, Output } from '../../shared/contract';
-import { ApiError, type ApiErrorType } from '../../shared/errors';
+import { ApiError, type ApiErrorType, messageOf } from '../../shared/errors';
 import type { MethodName } from '../../shared/methods';
 import { useApi } from './ApiContext';
 import { useReportError } from './ErrorReports';
@@ -25,9 +25,6 @@ interface Settled<T> {
   value: T | undefined;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Calls one API method whenever its input changes (`null` means "nothing to ask"),

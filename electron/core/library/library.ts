@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { KINDS, type Item, type ItemOf, type Kind, type KindInput } from '../../../shared/domain';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, messageOf } from '../../../shared/errors';
 import type { Version } from '../../../shared/contract';
 import { describeIssues } from '../../../shared/validation';
 import { ItemsRepository } from './items-repository';
@@ -53,7 +53,7 @@ function openSqlite(options: LibraryOptions): Database {
     // Whatever went wrong, the file is not left open.
     db?.close();
     if (error instanceof ApiError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new ApiError('library-damaged', `${options.path} could not be opened as a Rapporteur library (${reason}). Choose another file or restore a backup.`);
   }
 }
@@ -95,7 +95,7 @@ export class Library {
     } catch (error) {
       db.close();
       if (error instanceof ApiError) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       throw new ApiError('library-damaged', `${options.path} is not a Rapporteur library or is damaged (${reason}). Choose another file or restore a backup.`);
     }
   }

@@ -12,6 +12,7 @@ import { CapturedNote } from './CapturedNote';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { useWorkshopNotes, type NoteItem } from './useWorkshopNotes';
 import './capture.css';
+import { messageOf } from '../../../shared/errors';
 
 type NoteType = (typeof NOTE_TYPES)[number];
 
@@ -45,9 +46,6 @@ function storeContext(workshopId: string, context: Context): void {
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Live note-taking during a workshop, by keyboard alone. */
 export function CaptureScreen({ workshopId }: { workshopId: string | null }) {

@@ -6,6 +6,7 @@ import { clockTime } from '../library/dates';
 import { NOTE_TYPE_NAMES } from '../library/form/fields';
 import { attribution, lessonFromNote } from './lesson-from-note';
 import type { NoteItem, Promotion } from './useWorkshopNotes';
+import { messageOf } from '../../../shared/errors';
 
 interface CapturedNoteProps {
   note: NoteItem;
@@ -15,9 +16,6 @@ interface CapturedNoteProps {
   onDeleted(note: NoteItem): void;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** One captured note: when, what kind, who, the words; promote it, edit it in place, or delete it. */
 export function CapturedNote({ note, promotion, onChanged, onPromoted, onDeleted }: CapturedNoteProps) {

@@ -7,6 +7,7 @@ import { isoWithOffset } from '../library/dates';
 import { emptyDraft, FORM_FIELDS, type Draft } from '../library/form/fields';
 import { FormField } from '../library/form/FormField';
 import { validate } from '../library/form/issues';
+import { messageOf } from '../../../shared/errors';
 
 /** What a rapporteur knows at the door: the rest of the workshop's form can wait. */
 const QUICK_KEYS = new Set(['title', 'place', 'startDate', 'endDate']);
@@ -47,7 +48,7 @@ export function NewWorkshopDialog({ open, onClose, onCreated }: { open: boolean;
       libraryChanged();
       onCreated(workshop.id);
     } catch (error) {
-      setProblem(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`Not saved: ${messageOf(error)}`);
     } finally {
       setSaving(false);
     }

@@ -3,6 +3,7 @@ import type { ItemOf } from '../../../shared/domain';
 import { useApi } from '../ApiContext';
 import { useReportError } from '../ErrorReports';
 import { useApiQuery } from '../useApiQuery';
+import { messageOf } from '../../../shared/errors';
 
 export type NoteItem = ItemOf<'note'>;
 
@@ -74,7 +75,7 @@ export function useWorkshopNotes(workshopId: string | null) {
         if (current) refresh();
         report('workshop-notes', null);
       },
-      (error: unknown) => report('workshop-notes', `The workshop’s notes could not be read: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => report('workshop-notes', `The workshop’s notes could not be read: ${messageOf(error)}`),
     );
     return () => {
       current = false;

@@ -5,7 +5,7 @@ import { useCommands, type Command } from '../commands/commands';
 import { useLibraryChanged } from '../library-changes';
 import { useNavigation } from '../navigation';
 import { useApiQuery } from '../useApiQuery';
-import { messageOf } from './autosave';
+import { messageOf } from '../../../shared/errors';
 
 /** The app-wide document commands: "New document…" from any screen. */
 export function DocumentCommands() {

@@ -8,7 +8,7 @@ import { useCommands, type Command } from '../commands/commands';
 import { ariaShortcut, displayShortcut } from '../commands/shortcuts';
 import { isDesktop } from '../desktop';
 import { BriefEditor, type BriefEditorHandle } from '../editor/BriefEditor';
-import { messageOf } from './autosave';
+import { messageOf } from '../../../shared/errors';
 import { BriefChecker } from './BriefChecker';
 import { discardedKey, writeDraft, type DocumentPayload } from './drafts';
 import { ExportDialog, useExport } from './ExportDialog';

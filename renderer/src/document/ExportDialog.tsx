@@ -4,7 +4,7 @@ import { useApi } from '../ApiContext';
 import { Dialog } from '../commands/Dialog';
 import { isDesktop } from '../desktop';
 import { saveExport } from '../save-file';
-import { messageOf } from './autosave';
+import { messageOf } from '../../../shared/errors';
 import { bytesToBase64, referenceDocProblem } from './reference-doc';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word (DOCX)', md: 'Markdown', html: 'HTML', pdf: 'PDF' };

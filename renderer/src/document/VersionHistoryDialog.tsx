@@ -7,7 +7,7 @@ import { useApi } from '../ApiContext';
 import { Dialog } from '../commands/Dialog';
 import { BriefEditor } from '../editor/BriefEditor';
 import { formatDateTime } from '../library/dates';
-import { messageOf } from './autosave';
+import { messageOf } from '../../../shared/errors';
 
 interface VersionHistoryProps {
   open: boolean;

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/errors';
+import { ApiError, messageOf } from '../../../shared/errors';
 
 /**
  * Autosave without React: a change marks the document dirty and schedules a
@@ -25,9 +25,6 @@ export function classifySaveError(error: unknown): SaveFailure {
   return error.type === 'internal' ? 'retry' : 'refused';
 }
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export interface Timers {
   setTimeout(run: () => void, ms: number): unknown;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ItemOf } from '../../../shared/domain';
 import type { Template } from '../../../shared/template';
 import { useApi } from '../ApiContext';
-import { messageOf } from './autosave';
+import { messageOf } from '../../../shared/errors';
 import { draftKey, planRecovery, readDraft, removeDraft, type DocumentPayload } from './drafts';
 
 export interface OpenDocument {

@@ -27,6 +27,7 @@ import { SectionsPlugin } from './plugins/SectionsPlugin';
 import { editorTheme } from './theme';
 import { Toolbar } from './toolbar/Toolbar';
 import './editor.css';
+import { messageOf } from '../../../shared/errors';
 
 /** A document's content as stored: Lexical's serialized state of sections. */
 export type BriefingState = KindData<'document'>['state'];
@@ -71,7 +72,7 @@ export function readBriefingState(state: BriefingState): { state: EditorState } 
     });
     return { state: reader.parseEditorState(JSON.stringify(state)) };
   } catch (error) {
-    return { problem: error instanceof Error ? error.message : String(error) };
+    return { problem: messageOf(error) };
   }
 }
 

@@ -7,6 +7,7 @@ import { useApi } from '../ApiContext';
 import { useReportError } from '../ErrorReports';
 import { $insertLibraryItem, $placeAtSelection, isInsertableKind, type InsertableItem, type Place } from './insert';
 import { $isSectionNode } from './nodes';
+import { messageOf } from '../../../shared/errors';
 
 /** Why an item cannot go into a document, in words for the writer. */
 export function notInsertable(kind: Kind): string {
@@ -66,7 +67,7 @@ export function useLibraryInsert(template: Template): (item: { id: string; kind:
           report(source, null);
           if (found.kind === 'note') insert({ kind: 'note', id, note: found.data });
         },
-        (error: unknown) => report(source, `The workshop note could not be inserted: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) => report(source, `The workshop note could not be inserted: ${messageOf(error)}`),
       );
       return true;
     },

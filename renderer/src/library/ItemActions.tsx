@@ -7,6 +7,7 @@ import { useNavigation } from '../navigation';
 import { ConfirmDialog } from './ConfirmDialog';
 import { kindLabel } from './kind-names';
 import './form/form.css';
+import { messageOf } from '../../../shared/errors';
 
 /** Edit, delete (after asking), and for a document, open it in the editor. */
 export function ItemActions({ item }: { item: Item }) {
@@ -26,7 +27,7 @@ export function ItemActions({ item }: { item: Item }) {
       libraryChanged();
     } catch (error) {
       // Refused when something still uses it: the core's message says what.
-      setProblem(`Not deleted: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`Not deleted: ${messageOf(error)}`);
     }
   };
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Input } from '../../../shared/contract';
 import type { Item } from '../../../shared/domain';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, messageOf } from '../../../shared/errors';
 import type { Kind } from '../../../shared/kinds';
 import { useApi } from '../ApiContext';
 import { useCommands, type Command } from '../commands/commands';
@@ -18,9 +18,6 @@ import { kindLabel } from './kind-names';
 import { UsedBy } from './UsedBy';
 import { ariaShortcut } from '../commands/shortcuts';
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function isKind(value: string | undefined): value is Kind {
   return value !== undefined && Object.hasOwn(FORM_FIELDS, value);

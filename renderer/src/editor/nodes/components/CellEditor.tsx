@@ -4,6 +4,7 @@ import { useApi } from '../../../ApiContext';
 import { useLibraryChanged } from '../../../library-changes';
 import { pointsFromText, withCellPoints } from './comparison-layout';
 import { NodeDialog } from './NodeDialog';
+import { messageOf } from '../../../../../shared/errors';
 
 export interface CellTarget {
   questionId: string;
@@ -51,7 +52,7 @@ function CellForm({ comparison: current, cell, onClose }: { comparison: ItemOf<'
       onClose();
     } catch (error) {
       // The typed points stay in the box: copy them, or close and open again to start from the library's answer.
-      setProblem(`${error instanceof Error ? error.message : String(error)} Your text is still here.`);
+      setProblem(`${messageOf(error)} Your text is still here.`);
       setSaving(false);
     }
   };

@@ -60,12 +60,13 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      // A modal dialog has the keyboard: nothing behind it changes while it is open.
-      if (document.querySelector('dialog[open]')) return;
       for (const command of latest.current) {
         if (!command.shortcut || !matchesShortcut(command.shortcut, event)) continue;
         const plain = !/Mod\+|^F\d+$|Alt\+/.test(command.shortcut);
         if (plain && !command.whileTyping && isTypingIn(event.target)) continue;
+        // A modal dialog has the keyboard: nothing behind it changes while it is open.
+        // Asked only for a shortcut: on every typed key it would search the whole page.
+        if (document.querySelector('dialog[open]')) return;
         event.preventDefault();
         command.run();
         return;

@@ -15,10 +15,18 @@ interface Parsed {
   key: string;
 }
 
+/** Parsed once each: every keystroke is matched against every shortcut. */
+const parsed = new Map<string, Parsed>();
+
 function parse(shortcut: string): Parsed {
-  const parts = shortcut.split('+');
-  const key = (parts.pop() ?? '').toLowerCase();
-  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key };
+  let result = parsed.get(shortcut);
+  if (!result) {
+    const parts = shortcut.split('+');
+    const key = (parts.pop() ?? '').toLowerCase();
+    result = { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key };
+    parsed.set(shortcut, result);
+  }
+  return result;
 }
 
 export function matchesShortcut(shortcut: string, event: KeyboardEvent): boolean {

@@ -18,6 +18,7 @@ import { parseTags, Properties, type PropertyValues } from './Properties';
 import { SaveState } from './SaveState';
 import { notInsertedMessage, SelectedItem, useSelectedLibraryItem } from './SelectedItem';
 import { useDocumentSaver } from './useDocumentSaver';
+import { WriterPauses } from './writer-pauses';
 import { useOpenDocument, type OpenDocument } from './useOpenDocument';
 import { VersionHistoryDialog } from './VersionHistoryDialog';
 import './document.css';
@@ -74,7 +75,9 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
   const [properties, setProperties] = useState<PropertyValues>(() => propertiesOf(initial));
   const fields = useRef({ title, properties });
   const lastState = useRef<RichText>(initial.state);
-  // The outline follows the state serialized at each save tick, never each keystroke.
+  const [pauses] = useState(() => new WriterPauses());
+  useEffect(() => () => pauses.dispose(), [pauses]);
+  // The outline follows the state serialized at each save tick, shown when the writer pauses.
   const [outlineState, setOutlineState] = useState<RichText>(initial.state);
   const [notice, setNotice] = useState<string | null>(recoveredFrom ? `Recovered changes that had not been saved (from ${timeOf(recoveredFrom)}).` : null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -82,13 +85,13 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
   const collect = useCallback((): DocumentPayload => {
     const state = editor.current?.getState() ?? lastState.current;
     lastState.current = state;
-    setOutlineState(state);
+    pauses.whenPaused('outline', () => setOutlineState(state));
     const { title: typedTitle, properties: typed } = fields.current;
     return { state, title: typedTitle.trim(), author: typed.author.trim(), subject: typed.subject.trim(), tags: parseTags(typed.tags) };
-  }, []);
+  }, [pauses]);
 
   const [saveCount, setSaveCount] = useState(0);
-  const onSaved = useCallback(() => setSaveCount((count) => count + 1), []);
+  const onSaved = useCallback(() => pauses.whenPaused('saved', () => setSaveCount((count) => count + 1)), [pauses]);
   const { saver, status } = useDocumentSaver({ documentId: id, baseUpdatedAt: item.updatedAt, collect, onSaved, saveAtOnce: recoveredFrom !== null });
   const flush = useCallback(() => saver.flush(), [saver]);
 
@@ -102,7 +105,10 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
     setProperties(values);
     saver.changed();
   };
-  const onEditorChange = useCallback(() => saver.changed(), [saver]);
+  const onEditorChange = useCallback(() => {
+    saver.changed();
+    pauses.changed();
+  }, [saver, pauses]);
 
   /** The editor and the fields now show a stored copy (a restore, or the other version of a conflict). */
   const showStored = useCallback(
@@ -126,7 +132,7 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
     if (first) editor.current?.goToSection(first);
   }, [item, initial, template, recoveredFrom]);
 
-  const checker = useBriefChecker(id, saveCount, flush);
+  const checker = useBriefChecker(id, saveCount, flush, pauses);
   const outlineRef = useRef<HTMLElement>(null);
   const entries = useMemo(() => outline(outlineState, template), [outlineState, template]);
   const goToSection = useCallback((sectionId: string) => editor.current?.goToSection(sectionId), []);
@@ -279,9 +285,10 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
 
 /**
  * The brief checker's findings: asked when the document opens, a moment after
- * each save, and at once on "Check" (after saving what is typed).
+ * each save, and at once on "Check" (after saving what is typed). What the
+ * automatic checks find is shown when the writer pauses.
  */
-function useBriefChecker(documentId: string, saveCount: number, flush: () => Promise<boolean>) {
+function useBriefChecker(documentId: string, saveCount: number, flush: () => Promise<boolean>, pauses: WriterPauses) {
   const api = useApi();
   const [findings, setFindings] = useState<BriefFinding[] | null>(null);
   const [checking, setChecking] = useState(false);
@@ -289,30 +296,41 @@ function useBriefChecker(documentId: string, saveCount: number, flush: () => Pro
   const regionRef = useRef<HTMLElement>(null);
   const asked = useRef(0);
 
-  const check = useCallback(async () => {
-    const request = ++asked.current;
-    setChecking(true);
-    try {
-      const { findings: found } = await api['documents.check']({ documentId });
-      if (request !== asked.current) return;
-      setFindings(found);
-      setProblem(null);
-    } catch (error) {
-      if (request === asked.current) setProblem(`The brief checker could not run: ${messageOf(error)}`);
-    } finally {
-      if (request === asked.current) setChecking(false);
-    }
-  }, [api, documentId]);
+  /** Asks the core; `show` puts each answer on the screen (at once, or at the writer's next pause). */
+  const check = useCallback(
+    async (show: (update: () => void) => void) => {
+      const request = ++asked.current;
+      const latest = (update: () => void) =>
+        show(() => {
+          if (request === asked.current) update();
+        });
+      latest(() => setChecking(true));
+      try {
+        const { findings: found } = await api['documents.check']({ documentId });
+        latest(() => {
+          setFindings(found);
+          setProblem(null);
+          setChecking(false);
+        });
+      } catch (error) {
+        latest(() => {
+          setProblem(`The brief checker could not run: ${messageOf(error)}`);
+          setChecking(false);
+        });
+      }
+    },
+    [api, documentId],
+  );
 
   useEffect(() => {
-    const timer = setTimeout(() => void check(), saveCount === 0 ? 0 : CHECK_AFTER_SAVE_MS);
+    const timer = setTimeout(() => void check((update) => pauses.whenPaused('checker', update)), saveCount === 0 ? 0 : CHECK_AFTER_SAVE_MS);
     return () => clearTimeout(timer);
-  }, [check, saveCount]);
+  }, [check, saveCount, pauses]);
 
   const checkNow = useCallback(async () => {
     regionRef.current?.focus();
     await flush();
-    await check();
+    await check((update) => update());
   }, [flush, check]);
 
   return { findings, checking, problem, regionRef, checkNow };

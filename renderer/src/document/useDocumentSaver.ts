@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../ApiContext';
+import { LiveValue } from '../live-value';
 import { Autosaver, type SaveStatus } from './autosave';
 import { draftKey, removeDraft, writeDraft, type DocumentPayload } from './drafts';
 
@@ -21,7 +22,7 @@ interface SaverOptions {
  */
 export function useDocumentSaver({ documentId, baseUpdatedAt, collect, onSaved, saveAtOnce }: SaverOptions) {
   const api = useApi();
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
+  const [status] = useState(() => new LiveValue<SaveStatus>({ kind: 'saved' }));
   const latest = useRef({ collect, onSaved });
   latest.current = { collect, onSaved };
   const [saver] = useState(
@@ -41,7 +42,7 @@ export function useDocumentSaver({ documentId, baseUpdatedAt, collect, onSaved, 
           if (upToDate) removeDraft(localStorage, draftKey(documentId));
           latest.current.onSaved?.(payload);
         },
-        onStatus: setStatus,
+        onStatus: (next) => status.set(next),
       }),
   );
 

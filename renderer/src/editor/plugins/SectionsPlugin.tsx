@@ -8,8 +8,12 @@ import { $sectionBlockOf } from '../insert';
 import { $isSectionNode, SectionNode } from '../nodes';
 import { $isEmptySection, $keepRootAsSections } from '../sections';
 
-/** How long typing must pause before word counts are brought up to date. */
-const WORD_COUNT_DELAY_MS = 250;
+/**
+ * How long typing must pause before word counts are brought up to date. Not
+ * during typing: a new count re-lays out its section, which in a long document
+ * costs a keystroke's frame.
+ */
+const WORD_COUNT_DELAY_MS = 300;
 
 /**
  * Keeps a document's top level as its template's sections and shows, on each
@@ -67,7 +71,9 @@ export function SectionsPlugin({ template, editable }: { template: Template; edi
     };
 
     const schedule = () => {
-      if (timer === undefined && stale.size > 0) timer = setTimeout(countStale, WORD_COUNT_DELAY_MS);
+      if (stale.size === 0) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(countStale, WORD_COUNT_DELAY_MS);
     };
 
     const unregister = mergeRegister(

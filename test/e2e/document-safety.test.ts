@@ -48,6 +48,33 @@ describe('keeping what was written', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     });
   });
 
+  it('shows why a document cannot be read, saves nothing over it, and brings it back from an earlier version', async () => {
+    const id = await newBrief('A brief that went wrong');
+    const api = app.server.api;
+    const readable = (await api['items.get']({ id, kind: 'document' })).data;
+    await api['documents.snapshot']({ documentId: id, label: 'Still readable' });
+    // Stored by another program, in a shape this editor cannot read.
+    const unreadable = structuredClone(readable) as { state: { root: { children: { children: unknown[] }[] } } };
+    unreadable.state.root.children[1]!.children.push({ type: 'mystery-widget', version: 1 });
+    await api['items.update']({ kind: 'document', id, data: unreadable });
+    const storedBefore = JSON.stringify((await api['items.get']({ id, kind: 'document' })).data);
+
+    await app.journey(async ({ page, app: shell, document }) => {
+      await shell.open(app.server.openUrl);
+      await page.evaluate(`window.location.hash = '#/document/${id}'`);
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'cannot be shown in the editor' }).count()).toBe(1);
+      expect(JSON.stringify((await api['items.get']({ id, kind: 'document' })).data)).toBe(storedBefore);
+
+      await document.openHistory();
+      await document.restoreVersion('Still readable');
+      await document.waitForEditor();
+      await expect.poll(() => document.section('introduction').count(), { message: 'the restored version is not in the editor' }).toBe(1);
+      expect(await page.getByText('cannot be shown in the editor').count()).toBe(0);
+      const stored = JSON.stringify((await api['items.get']({ id, kind: 'document' })).data);
+      expect(stored).not.toContain('mystery-widget');
+    });
+  });
+
   it('keeps text typed just before the tab was closed', async () => {
     const id = await newBrief('A brief closed in a hurry');
     const TYPED = 'Typed a moment before closing the tab.';

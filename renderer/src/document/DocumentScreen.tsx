@@ -71,6 +71,8 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
     if (handle) editor.current = handle;
   }, []);
 
+  // What the editor starts from; a restore into an editor that could not read the stored text starts a new one.
+  const [editorStart, setEditorStart] = useState({ generation: 0, state: initial.state });
   const [title, setTitle] = useState(initial.title);
   const [properties, setProperties] = useState<PropertyValues>(() => propertiesOf(initial));
   const fields = useRef({ title, properties });
@@ -120,7 +122,8 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
       setProperties(values);
       lastState.current = stored.data.state;
       setOutlineState(stored.data.state);
-      editor.current?.setState(stored.data.state);
+      if (editor.current) editor.current.setState(stored.data.state);
+      else setEditorStart(({ generation }) => ({ generation: generation + 1, state: stored.data.state }));
     },
     [saver],
   );
@@ -261,7 +264,14 @@ function DocumentWorkspace({ opened }: { opened: OpenDocument }) {
           </p>
         ) : null}
         <div className="document-editor">
-          <BriefEditor key={id} ref={setEditor} documentId={id} template={template} initialState={initial.state} onChange={onEditorChange} />
+          <BriefEditor
+            key={`${id}:${editorStart.generation}`}
+            ref={setEditor}
+            documentId={id}
+            template={template}
+            initialState={editorStart.state}
+            onChange={onEditorChange}
+          />
         </div>
       </div>
       <aside className="document-panel" aria-label="Document panel">

@@ -96,6 +96,30 @@ describe('keeping what was written', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     });
   });
 
+  it('shows what was typed when the writer leaves a document and comes straight back while its save is still on the way', async () => {
+    const id = await newBrief('A brief left and reopened');
+    const TYPED = 'Typed just before going to the library.';
+    await app.journey(async ({ page, app: shell, document }) => {
+      await shell.open(app.server.openUrl);
+      await document.goto(id);
+      // A slow connection: each save takes a second and a half to arrive.
+      await page.route('**/api/items.update', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await document.typeInSection('introduction', TYPED);
+      await page.evaluate(`window.location.hash = '#/'`);
+      await page.evaluate(`window.location.hash = '#/document/${id}'`);
+      await document.waitForEditor();
+      await expect.poll(() => document.section('introduction').textContent(), { message: 'the reopened document lost what was typed' }).toContain(TYPED);
+      await page.unroute('**/api/items.update');
+      // And the next change saves over it without a conflict.
+      await document.typeInSection('introduction', ' More.');
+      await document.waitUntilSaved();
+      expect(JSON.stringify((await app.server.api['items.get']({ id, kind: 'document' })).data)).toContain(`${TYPED} More.`);
+    });
+  });
+
   it('keeps text typed just before a reload', async () => {
     const id = await newBrief('A brief reloaded in a hurry');
     const TYPED = 'Typed a moment before reloading.';

@@ -15,6 +15,14 @@ interface SaverOptions {
   saveAtOnce: boolean;
 }
 
+/** The last saves of document screens that have closed, by document id, while they are still going out. */
+const closing = new Map<string, Promise<unknown>>();
+
+/** Resolves once a closed screen's last save of this document has gone out (or failed), so reopening reads it. */
+export function lastSaveOf(documentId: string): Promise<unknown> {
+  return closing.get(documentId) ?? Promise.resolve();
+}
+
 /**
  * The document's autosave, wired to the API, localStorage and the page's life:
  * a local draft when a save cannot go out and when the page hides or closes, a
@@ -68,9 +76,16 @@ export function useDocumentSaver({ documentId, baseUpdatedAt, collect, onSaved, 
       document.removeEventListener('visibilitychange', onHidden);
       // Leaving the screen: what is waiting is saved now (and stays in the local draft if it cannot be);
       // then this saver stops, so it never retries later with an old base over a newer screen's work.
-      void saver.flush().finally(() => saver.dispose());
+      const last: Promise<unknown> = saver
+        .flush()
+        .catch(() => false)
+        .finally(() => {
+          saver.dispose();
+          if (closing.get(documentId) === last) closing.delete(documentId);
+        });
+      closing.set(documentId, last);
     };
-  }, [saver]);
+  }, [saver, documentId]);
 
   return { saver, status };
 }

@@ -4,6 +4,7 @@ import type { Template } from '../../../shared/template';
 import { useApi } from '../ApiContext';
 import { messageOf } from '../../../shared/errors';
 import { draftKey, planRecovery, readDraft, removeDraft, type DocumentPayload } from './drafts';
+import { lastSaveOf } from './useDocumentSaver';
 
 export interface OpenDocument {
   item: ItemOf<'document'>;
@@ -35,6 +36,8 @@ export function useOpenDocument(id: string): Opening {
   useEffect(() => {
     let current = true;
     (async () => {
+      // Reopened at once after leaving: the screen that closed may still be sending its last save.
+      await lastSaveOf(id);
       const item = (await api['items.get']({ id, kind: 'document' })) as ItemOf<'document'>;
       const template = await api['templates.get']({ id: item.data.templateId });
       const key = draftKey(id);

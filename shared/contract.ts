@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { Id, ItemSchema, ItemSummarySchema, KINDS, KindSchema, type Kind } from './domain';
 import { BriefFindingSchema, EXPORT_FORMATS, MAX_REFERENCE_DOC_BYTES } from './briefing';
 import { TemplateSchema, TemplateSummarySchema } from './template';
+import { BundleSelectionSchema, ImportReportSchema, ItemVersionSchema, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES } from './bundle';
+import { BackupEntrySchema, BackupName } from './backups';
+import { FileImportReportSchema, ImportRequestSchema } from './import';
 import type { MethodName } from './methods';
 
 /**
@@ -173,6 +176,47 @@ export const contract = {
       counts: z.record(KindSchema, z.number().int()),
     }),
     'Where the library is and what it holds.',
+  ),
+  'items.versions': method(
+    z.object({ id: Id }),
+    z.array(ItemVersionSchema),
+    'Earlier copies of an item other than a document (kept when a bundle import met a changed copy), newest first.',
+  ),
+  'items.version': method(
+    z.object({ versionId: Id }),
+    ItemVersionSchema.extend({ data: z.unknown() }),
+    'One earlier copy of an item, with its data (give it to items.update to bring it back).',
+  ),
+  'bundles.export': method(
+    BundleSelectionSchema,
+    z.object({ fileName: z.string(), base64: z.string(), counts: z.record(z.string(), z.number().int()) }),
+    'A bundle file of chosen items (by kinds, tag, source, or a document) with everything they link to.',
+  ),
+  'bundles.import': method(
+    z.object({
+      /** The file's name, for messages. */
+      name: z.string().trim().min(1).max(255),
+      base64: z.base64().max(MAX_BUNDLE_BASE64, { message: `the bundle is over ${MAX_BUNDLE_BYTES / 1024 / 1024} MB` }),
+    }),
+    ImportReportSchema,
+    'Merge a bundle by id: new items added, identical ones skipped, changed ones settled by the newer copy (the other kept as a version).',
+  ),
+  'backups.list': method(z.object({}), z.array(BackupEntrySchema), 'The library’s backups, newest first.'),
+  'backups.create': method(z.object({}), BackupEntrySchema, 'Back up the library now.'),
+  'backups.restore': method(
+    z.object({ name: BackupName }),
+    z.object({ restored: z.string(), safetyBackup: BackupEntrySchema }),
+    'Bring the library back to a backup; the library as it is now is backed up first.',
+  ),
+  'import.preview': method(
+    ImportRequestSchema,
+    FileImportReportSchema,
+    'What importing a file (DOCX, Markdown or plain text) would create, as a document or as library items; nothing is written.',
+  ),
+  'import.run': method(
+    ImportRequestSchema,
+    FileImportReportSchema,
+    'Import a file as a document from a template or as library items, all linked to a new source for the file, in one change.',
   ),
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType; summary: string }>;
 

@@ -21,6 +21,15 @@ export const METHOD_NAMES = [
   'templates.list',
   'templates.get',
   'library.info',
+  'items.versions',
+  'items.version',
+  'bundles.export',
+  'bundles.import',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'import.preview',
+  'import.run',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,4 +1,7 @@
+import type { BackupEntry } from '../../shared/backups';
 import type { BriefFinding } from '../../shared/briefing';
+import type { ImportReport } from '../../shared/bundle';
+import type { FileImportReport } from '../../shared/import';
 import { plural } from '../../shared/words';
 import { KINDS, type Item } from '../../shared/domain';
 import type { SearchResult, Snippet } from '../../shared/contract';
@@ -125,4 +128,47 @@ function itemBody(item: Item, titleOf: (id: string) => string): string[] {
     case 'document':
       return [...field('template', item.data.templateId), ...field('author', item.data.author), '', richTextToPlain(item.data.state)];
   }
+}
+
+const MERGE_WORDS = { added: 'added  ', skipped: 'skipped', updated: 'updated', kept: 'kept   ' } as const;
+
+/** What a bundle import did, item by item, with the rule it followed. */
+export function formatImportReport(report: ImportReport): string {
+  const { added, skipped, updated, kept } = report.counts;
+  const lines = [`Imported ${report.file}: ${added} added, ${skipped} skipped as identical, ${updated} updated, ${kept} kept.`];
+  if (updated + kept > 0) lines.push(`Rule: ${report.rule}`);
+  for (const entry of report.items) {
+    const what = `${MERGE_WORDS[entry.action]}  ${KINDS[entry.kind].label} "${entry.title}"  ${entry.id}`;
+    if (entry.action === 'updated') lines.push(`${what}\n           the bundle's copy is newer; this library's copy is kept as version ${entry.versionId}`);
+    else if (entry.action === 'kept') lines.push(`${what}\n           this library's copy is newer; the bundle's copy is kept as version ${entry.versionId}`);
+    else lines.push(what);
+  }
+  return lines.join('\n');
+}
+
+/** How many items of each kind, e.g. "6 lessons, 2 sources". */
+export function formatCounts(counts: Record<string, number>): string {
+  const parts = Object.entries(counts).map(([kind, n]) => {
+    const names = KINDS[kind as keyof typeof KINDS];
+    return `${n} ${n === 1 ? names.label : names.plural}`;
+  });
+  return parts.join(', ') || 'nothing';
+}
+
+export function formatBackups(backups: BackupEntry[], folder: string): string {
+  if (backups.length === 0) return `No backups yet in ${folder}.`;
+  const lines = backups.map((backup) => `${backup.name}  ${backup.createdAt}  ${Math.max(1, Math.round(backup.bytes / 1024))} KB`);
+  lines.push(`(${plural(backups.length, 'backup')} in ${folder}, newest first; restore one with: rapporteur restore <name>)`);
+  return lines.join('\n');
+}
+
+/** What importing a file created (or, with --dry-run, would create), item by item. */
+export function formatFileImport(report: FileImportReport): string {
+  const lines = [report.dryRun ? `Importing ${report.file} would create:` : `Imported ${report.file}:`];
+  const width = Math.max(...report.created.map((item) => KINDS[item.kind].label.length));
+  for (const item of report.created) lines.push(`  ${KINDS[item.kind].label.padEnd(width)}  ${item.title}${item.id ? `  ${item.id}` : ''}`);
+  lines.push(...report.warnings.map((warning) => `warning: ${warning}`));
+  if (report.dryRun) lines.push('Nothing was written (--dry-run).');
+  else if (report.documentId) lines.push(`The document's id: ${report.documentId}`);
+  return lines.join('\n');
 }

@@ -3,7 +3,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, MAX_REFERENCE_DOC_BYTES, type ExportFormat } from '../../shared/briefing';
 import { itemTitle, KINDS, parseKind, type Kind } from '../../shared/domain';
-import { ApiError } from '../../shared/errors';
+import { ApiError, messageOf } from '../../shared/errors';
 import { createCore, type Core } from '../core/container';
 import { createWorkerExporter, type Exporter } from '../core/export/worker-exporter';
 import { checkLibrary } from '../core/library/check';
@@ -11,7 +11,11 @@ import { defaultLibraryPath } from '../core/paths';
 import { writeFileAtomically } from '../core/files';
 import { startBridge } from '../server/http-bridge';
 import { UsageError } from './cli-error';
-import { formatFindings, formatItem, formatList, formatResults, formatTemplates } from './format';
+import { formatBackups, formatCounts, formatFileImport, formatFindings, formatImportReport, formatItem, formatList, formatResults, formatTemplates } from './format';
+import { MAX_BUNDLE_BYTES } from '../../shared/bundle';
+import { plural } from '../../shared/words';
+import { IMPORT_AS, MAX_IMPORT_BYTES } from '../../shared/import';
+import { BackupScheduler } from '../core/library/backups';
 import { USAGE } from './usage';
 
 /** What a command reads and writes, so it runs the same in a terminal and in a test. */
@@ -43,6 +47,13 @@ const OPTIONS = {
   out: { type: 'string' },
   'reference-doc': { type: 'string' },
   toc: { type: 'boolean' },
+  tag: { type: 'string' },
+  source: { type: 'string' },
+  document: { type: 'string' },
+  as: { type: 'string' },
+  template: { type: 'string' },
+  workshop: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -202,6 +213,30 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
   },
 
+  async import({ args, values, open, print }) {
+    if (!args[0]) throw new UsageError('import needs a file: rapporteur import notes.docx [--as document|library] [--template ID]');
+    const file = resolve(args[0]);
+    if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${args[0]} does not exist or is not a file. Nothing was imported.`);
+    const size = statSync(file).size;
+    if (size > MAX_IMPORT_BYTES) {
+      throw new UsageError(`${args[0]} is ${Math.round(size / 1024 / 1024)} MB; files to import must be under ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported.`);
+    }
+    const as = values.as ?? 'document';
+    if (!(IMPORT_AS as readonly string[]).includes(as)) throw new UsageError(`--as must be ${IMPORT_AS.join(' or ')}, not "${as}".`);
+    if (values.template && as !== 'document') throw new UsageError('--template only applies to --as document.');
+    if (values.workshop && as !== 'library') throw new UsageError('--workshop only applies to --as library.');
+    const request = {
+      name: basename(file),
+      base64: readFileSync(file).toString('base64'),
+      as: as as (typeof IMPORT_AS)[number],
+      ...(values.template ? { templateId: values.template } : {}),
+      ...(values.workshop ? { workshopId: values.workshop } : {}),
+    };
+    const api = open().api;
+    const report = values['dry-run'] ? await api['import.preview'](request) : await api['import.run'](request);
+    print(formatFileImport(report), report);
+  },
+
   async backup({ args, open, print }) {
     if (!args[0]) throw new UsageError('backup needs the file to write: rapporteur backup library-2026-11-24.sqlite');
     const target = resolve(args[0]);
@@ -210,6 +245,54 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     if (target === resolve(core.library.path)) throw new UsageError('The backup must go to another file than the library itself.');
     await core.library.backup(target);
     print(`Backed up ${core.library.path} to ${target}.`, { library: core.library.path, backup: target });
+  },
+
+  async bundle({ args, values, open, print }) {
+    const [action, file] = args;
+    if ((action !== 'export' && action !== 'import') || !file) {
+      throw new UsageError('bundle needs export or import and a file: rapporteur bundle export lessons.json.gz [--kind lessons] [--tag T] [--source ID] [--document ID], or rapporteur bundle import lessons.json.gz');
+    }
+    const target = resolve(file);
+    if (action === 'export') {
+      const kinds = values.kind?.split(',').map((word) => kindArg(word, '--kind'));
+      checkWritable(target);
+      const bundle = await open().api['bundles.export']({
+        ...(kinds ? { kinds } : {}),
+        ...(values.tag ? { tag: values.tag } : {}),
+        ...(values.source ? { sourceId: values.source } : {}),
+        ...(values.document ? { documentId: values.document } : {}),
+      });
+      await writeFileAtomically(target, Buffer.from(bundle.base64, 'base64'));
+      const total = Object.values(bundle.counts).reduce((sum, n) => sum + n, 0);
+      print(`Exported ${plural(total, 'item')} (${formatCounts(bundle.counts)}) to ${target}.`, { file: target, counts: bundle.counts });
+      return;
+    }
+    if (!existsSync(target) || !statSync(target).isFile()) throw new UsageError(`${file} does not exist. Nothing was imported.`);
+    // Checked before reading, so a huge file is never read into memory.
+    const size = statSync(target).size;
+    if (size > MAX_BUNDLE_BYTES) {
+      throw new ApiError('invalid-input', `${file} is ${Math.ceil(size / 1024 / 1024)} MB; a bundle must be under ${MAX_BUNDLE_BYTES / 1024 / 1024} MB. Nothing was imported.`);
+    }
+    const report = await open().api['bundles.import']({ name: file, base64: readFileSync(target).toString('base64') });
+    print(formatImportReport(report), report);
+  },
+
+  async backups({ open, print }) {
+    const core = open();
+    const backups = await core.api['backups.list']({});
+    print(formatBackups(backups, core.backups.folder), { folder: core.backups.folder, backups });
+  },
+
+  async restore({ args, open, print }) {
+    if (!args[0]) throw new UsageError('restore needs a backup: a file, or a name that rapporteur backups lists.');
+    const core = open();
+    const given = resolve(args[0]);
+    const file = existsSync(given) ? given : core.backups.pathOf(args[0]);
+    const result = await core.backups.restore(file);
+    print(
+      `Restored ${core.library.path} from ${result.restored}.\nThe library as it was before is kept as the backup ${result.safetyBackup.name}.`,
+      { library: core.library.path, ...result },
+    );
   },
 
   async check({ open, print }) {
@@ -237,12 +320,17 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
       if (error.code === 'EADDRINUSE') throw new UsageError(`Port ${port} is in use; choose another with --port, or leave it out to pick a free one.`);
       throw error;
     });
+    // Browser mode is the app without its window: it keeps snapshots as the desktop app does.
+    const scheduler = new BackupScheduler(core.backups, core.library, { onError: (error) => io.stderr(`rapporteur: automatic backup failed: ${messageOf(error)}`) });
+    void scheduler.start();
     print(`Rapporteur is running in browser mode. Open:\n${bridge.openUrl}\nPress Ctrl+C to stop.`, {
       url: bridge.openUrl,
       port: bridge.port,
       library: core.library.path,
     });
     await io.untilStopped();
+    scheduler.stop();
+    await scheduler.idle();
     await bridge.close();
     await worker?.close();
   },

@@ -12,7 +12,18 @@ Commands:
                               export a document [--reference-doc org.docx] [--toc]
                               (PDF: in the desktop app, or print the HTML)
   check-doc <id>              the brief checker's findings for a document
+  import <file>               a DOCX, Markdown or plain-text file as a document
+                              [--as document] [--template ID] (default from-policy-to-action)
+                              or as library items [--as library] [--workshop ID for its quotes];
+                              [--dry-run] shows what would be created and writes nothing
+  bundle export <file>        a bundle of items to share: [--kind lessons,sources] [--tag T]
+                              [--source ID] [--document ID], with everything they link to
+  bundle import <file>        merge a bundle: new items added, identical ones skipped; for a
+                              changed one the newer copy wins, the other is kept as a version
   backup <file>               copy the library to a new file while it is in use
+  backups                     the library's automatic backups, newest first
+  restore <file|name>         bring the library back to a backup (the current state is
+                              backed up first)
   check                       integrity and consistency check
   serve [--port N]            browser mode on 127.0.0.1; prints the address to open
 

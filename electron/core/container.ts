@@ -3,6 +3,7 @@ import { createClient, type Transport } from '../../shared/client';
 import { createHandlers } from './api/handlers';
 import { dispatch, type InternalErrorSink } from './api/dispatch';
 import type { Exporter, PdfPrinter } from './export/worker-exporter';
+import { Backups } from './library/backups';
 import { Library } from './library/library';
 import { SAMPLE_LIBRARY } from './library/sample';
 
@@ -21,6 +22,8 @@ export interface CoreOptions {
 /** The core, wired once: the library, the handlers, and an in-process transport. */
 export interface Core {
   library: Library;
+  /** The library's snapshots; the app starts a BackupScheduler on them, one-shot CLI commands do not. */
+  backups: Backups;
   handlers: Handlers;
   /** Validates and runs one call, as IPC and HTTP do. */
   call: Transport;
@@ -35,7 +38,8 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     ...(options.sample === false ? {} : { sample: SAMPLE_LIBRARY }),
   });
-  const handlers = createHandlers(library, { exporter: options.exporter, printPdf: options.printPdf });
+  const backups = new Backups(library, { nativeBinding: options.nativeBinding });
+  const handlers = createHandlers(library, { exporter: options.exporter, printPdf: options.printPdf }, backups);
   const call: Transport = (method, input) => dispatch(handlers, method, input, options.onInternalError);
-  return { library, handlers, call, api: createClient(call), close: () => library.close() };
+  return { library, backups, handlers, call, api: createClient(call), close: () => library.close() };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { createCore, type Core } from '../core/container';
 import { createWorkerExporter } from '../core/export/worker-exporter';
+import { BackupScheduler } from '../core/library/backups';
 import { APP_NAME, defaultLibraryPath, userDataFolder } from '../core/paths';
 import { contentSecurityPolicy } from '../../shared/csp';
 import type { MenuCommand } from '../../shared/desktop-shell';
@@ -38,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let core: Core | undefined;
+  let backups: BackupScheduler | undefined;
   let window: BrowserWindow | undefined;
   // Exports run on a worker thread so the window never waits on a long one.
   const exportWorker = createWorkerExporter(join(import.meta.dirname, 'export-worker.js'));
@@ -70,6 +72,9 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    // A snapshot on start and every 15 minutes while the library changes (electron/core/library/backups.ts).
+    backups = new BackupScheduler(core.backups, core.library);
+    void backups.start();
     hardenSession(session.defaultSession, contentSecurityPolicy({ dev, delivery: 'header' }));
     registerApi(ipcMain, core.call, isOurPage);
     registerSaveFile(ipcMain, isOurPage);
@@ -86,6 +91,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('will-quit', () => {
+    backups?.stop();
     core?.close();
     core = undefined;
     void exportWorker.close();

@@ -27,9 +27,11 @@ export function tempCore(options: Partial<CoreOptions> = {}): Core {
 
 /** Everything a user could lose, as one string: compare before and after a refused call. */
 export function fingerprint(db: Database): string {
-  const tables = ['items', 'item_links', 'item_facets', 'document_versions'];
+  // item_versions came with schema 6: an older library, which has no such table, has none.
+  const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  const tables = ['items', 'item_links', 'item_facets', 'document_versions', 'item_versions'];
   return tables
-    .map((table) => JSON.stringify(db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).raw().all()))
+    .map((table) => (present.has(table) ? JSON.stringify(db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).raw().all()) : '[]'))
     .join('\n');
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
 import { METHOD_NAMES, type MethodName } from '../../shared/methods';
+import type { ItemOf } from '../../shared/domain';
 import { richText } from '../../shared/richtext';
+import { encodeBundle } from '../../electron/core/bundle/format';
 import { fingerprint, tempCore } from '../helpers/temp-library';
 
 const MISSING = '6f1d6f1e-0000-4000-8000-000000000000';
@@ -45,6 +47,15 @@ const INVALID: Record<MethodName, unknown[]> = {
   'templates.list': [[], 'everything', 7],
   'templates.get': [{}, { id: '' }],
   'library.info': [[], 'x'],
+  'items.versions': [{}, { id: 'x' }],
+  'items.version': [{}, { versionId: 7 }],
+  'bundles.export': [{ kinds: ['memos'] }, { documentId: 'x' }, { tag: '' }],
+  'bundles.import': [{}, { name: 'b.json.gz' }, { name: '', base64: 'H4sI' }, { name: 'b.json.gz', base64: '***not base64***' }],
+  'backups.list': [[], 'x'],
+  'backups.create': [[], 'x'],
+  'backups.restore': [{}, { name: '../elsewhere/library.sqlite' }, { name: 'notes.txt' }],
+  'import.preview': [{}, { name: 'notes.txt' }, { name: 'notes.txt', base64: 'Tm90ZXM=', as: 'memo' }, { name: '', base64: 'Tm90ZXM=' }],
+  'import.run': [{}, { base64: 'Tm90ZXM=' }, { name: 'notes.txt', base64: '***not base64***' }, { name: 'notes.txt', base64: 'Tm90ZXM=', workshopId: 'x' }],
 };
 
 describe('the API contract', () => {
@@ -82,6 +93,11 @@ describe('the API contract', () => {
     const document = await api['items.create']({ kind: 'document', data: { title: 'Brief', templateId: 'from-policy-to-action', state: richText('Draft.') } });
     const version = await api['documents.snapshot']({ documentId: document.id, label: 'first' });
     const created = await api['items.create']({ kind: 'source', data: { title: 'Notes', type: 'other' } });
+    const lesson = (await api['items.get']({ id: lessonId, kind: 'lesson' })) as ItemOf<'lesson'>;
+    const olderCopy = { ...lesson, data: { ...lesson.data, title: 'An older title' }, updatedAt: '2001-01-01T00:00:00.000Z' };
+    const bundle = encodeBundle({ createdAt: '2001-01-01T00:00:00.000Z', items: [olderCopy] }).toString('base64');
+    const kept = await api['bundles.import']({ name: 'older.json.gz', base64: bundle });
+    const backup = await api['backups.create']({});
     const inputs: Record<MethodName, unknown> = {
       'items.list': { kind: 'lesson' },
       'items.get': { id: lessonId },
@@ -100,6 +116,15 @@ describe('the API contract', () => {
       'templates.list': {},
       'templates.get': { id: 'from-policy-to-action' },
       'library.info': {},
+      'items.versions': { id: lessonId },
+      'items.version': { versionId: kept.items[0]!.versionId },
+      'bundles.export': { kinds: ['lesson'] },
+      'bundles.import': { name: 'older.json.gz', base64: bundle },
+      'backups.list': {},
+      'backups.create': {},
+      'backups.restore': { name: backup.name },
+      'import.preview': { name: 'notes.txt', base64: Buffer.from('Notes\n\nA first paragraph.').toString('base64'), as: 'library' },
+      'import.run': { name: 'notes.txt', base64: Buffer.from('Notes\n\nA first paragraph.').toString('base64') },
     };
     for (const method of METHOD_NAMES) {
       const envelope = await core.call(method, inputs[method]);

@@ -12,6 +12,7 @@ const SHIPPED: Record<number, { name: string; sha256: string }> = {
   3: { name: 'document-versions', sha256: '572932b1775d15c2f0915d37563bf6ac479ecc7e376d38ed9bd8059b03b19b9f' },
   4: { name: 'search-filter-index', sha256: '06d57518586a956e7e8a132b2ceeb103e9a3b7d551ecf3f4403018818d410018' },
   5: { name: 'search-prefixes', sha256: '06036478ae5bc345f6a1f3e94fd8cd00db62ef203b011c384bdb823a572a5d80' },
+  6: { name: 'item-versions', sha256: 'a896ce0758420f2b2d362098b36e6cb128f280c6fdf275c9d89f311d8b965811' },
 };
 
 describe('migrations', () => {

@@ -3,9 +3,19 @@ import { checkDocument, exportDocument, newDocument } from '../briefing/document
 import { getTemplate, TEMPLATES } from '../briefing/templates';
 import type { Exporter, PdfPrinter } from '../export/worker-exporter';
 import type { Library } from '../library/library';
+import { exportBundle, importBundle } from '../bundle';
+import { Backups } from '../library/backups';
+import { ItemVersionsRepository } from '../library/item-versions-repository';
+import { ApiError } from '../../../shared/errors';
+import { importFile } from '../import';
 
 /** The core's implementation of every API method; inputs arrive validated. */
-export function createHandlers(library: Library, output: { exporter?: Exporter | undefined; printPdf?: PdfPrinter | undefined } = {}): Handlers {
+export function createHandlers(
+  library: Library,
+  output: { exporter?: Exporter | undefined; printPdf?: PdfPrinter | undefined } = {},
+  backups: Backups = new Backups(library),
+): Handlers {
+  const itemVersions = new ItemVersionsRepository(library.db);
   return {
     'items.list': ({ kind, limit, offset, ...filters }) => library.items.list(kind, filters, limit, offset),
     'items.get': ({ id, kind }) => library.get(id, kind),
@@ -40,5 +50,24 @@ export function createHandlers(library: Library, output: { exporter?: Exporter |
     'templates.list': () => TEMPLATES.map(({ id, name, description, audience }) => ({ id, name, description, audience })),
     'templates.get': ({ id }) => getTemplate(id),
     'library.info': () => ({ path: library.path, schemaVersion: library.schemaVersion, counts: library.items.counts() }),
+    'items.versions': ({ id }) => {
+      library.get(id);
+      return itemVersions.list(id);
+    },
+    'items.version': ({ versionId }) => {
+      const version = itemVersions.get(versionId);
+      if (!version) throw new ApiError('not-found', `No earlier copy has the id ${versionId}. List the item's versions to find it.`);
+      return version;
+    },
+    'bundles.export': (selection) => {
+      const bundle = exportBundle(library, selection);
+      return { fileName: bundle.fileName, base64: bundle.bytes.toString('base64'), counts: bundle.counts };
+    },
+    'bundles.import': ({ name, base64 }) => importBundle(library, Buffer.from(base64, 'base64'), name),
+    'backups.list': () => backups.list(),
+    'backups.create': () => backups.create(),
+    'backups.restore': ({ name }) => backups.restore(backups.pathOf(name)),
+    'import.preview': ({ name, base64, ...options }) => importFile(library, { name, bytes: Buffer.from(base64, 'base64') }, { ...options, dryRun: true }),
+    'import.run': ({ name, base64, ...options }) => importFile(library, { name, bytes: Buffer.from(base64, 'base64') }, options),
   };
 }

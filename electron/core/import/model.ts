@@ -29,6 +29,8 @@ export type Block =
 export interface Recognised {
   /** The file's own title (its first heading or title line); '' when it has none. */
   title: string;
+  /** A subtitle under the title ("How to drive successful policy execution in Pakistan"), when the file has one. */
+  subtitle?: string;
   blocks: Block[];
   /** Footnote texts by id, as referenced from the blocks. */
   footnotes: Record<string, Inline[]>;

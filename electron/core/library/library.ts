@@ -28,7 +28,7 @@ export interface LibraryOptions {
 const AUTO_SNAPSHOT_EVERY_MS = 10 * 60 * 1000;
 const AUTO_SNAPSHOTS_KEPT = 50;
 /** Items are written in this order so that what they link to exists first. */
-const KIND_ORDER: Kind[] = ['source', 'unit', 'workshop', 'note', 'lesson', 'comparison', 'commitment', 'table', 'document'];
+export const KIND_ORDER: Kind[] = ['source', 'unit', 'workshop', 'note', 'lesson', 'comparison', 'commitment', 'table', 'document'];
 
 /** Never adds Rapporteur's tables to another program's database. */
 function refuseForeignDatabase(db: Database, path: string): void {

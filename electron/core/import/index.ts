@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { FileImportReport } from '../../../shared/import';
+import { getTemplate } from '../briefing/templates';
+import { parseData, type Library } from '../library/library';
+import type { ImportFile } from './model';
+import type { ImportPlan } from './plan';
+import { readFile } from './read';
+import { planDocument } from './to-document';
+import { planLibrary } from './to-library';
+
+/**
+ * Import: read the file (admitted, then read by its format's reader), turn what
+ * was recognised into a document or library items, and write them all in one
+ * transaction — or, for a preview, write nothing and say what would be made.
+ */
+
+export interface ImportOptions {
+  as: 'document' | 'library';
+  /** The template a document follows; from-policy-to-action when left out. */
+  templateId?: string | undefined;
+  /** The workshop quotes become notes of (`as: 'library'`); a new one when left out. */
+  workshopId?: string | undefined;
+  /** Create nothing; report what would be created. */
+  dryRun?: boolean | undefined;
+}
+
+/** What was (or would be) created, with ids, the document made, and warnings about the reading. */
+export type ImportReport = FileImportReport;
+
+export const DEFAULT_IMPORT_TEMPLATE = 'from-policy-to-action';
+
+export async function importFile(library: Library, file: ImportFile, options: ImportOptions, today = new Date().toISOString().slice(0, 10)): Promise<ImportReport> {
+  // Names the caller gave are checked before the file is read, so a typo costs nothing.
+  const template = options.as === 'document' ? getTemplate(options.templateId ?? DEFAULT_IMPORT_TEMPLATE) : null;
+  if (options.workshopId) library.get(options.workshopId, 'workshop');
+  const recognised = await readFile(file);
+  const context = { fileName: basename(file.name), newId: randomUUID, today };
+  const plan: ImportPlan = template ? planDocument(recognised, template, context) : planLibrary(recognised, context, { workshopId: options.workshopId });
+  // Every item is checked against its kind's schema first: a preview promises only what the write will do.
+  const items = plan.items.map((item) => ({ ...item, data: parseData(item.kind, item.data) }));
+  const dryRun = options.dryRun === true;
+  if (!dryRun) {
+    library.db.transaction(() => {
+      for (const item of items) library.create(item.kind, item.data as never, item.id);
+    })();
+  }
+  return {
+    file: basename(file.name),
+    dryRun,
+    created: items.map((item) => ({ kind: item.kind, id: dryRun ? null : item.id, title: item.title })),
+    documentId: dryRun ? null : plan.documentId,
+    warnings: plan.warnings,
+  };
+}

@@ -1,0 +1,21 @@
+import { admitFile, type ImportFormat } from './admit';
+import { readDocx } from './docx';
+import { readMarkdown } from './markdown';
+import type { ImportFile, Reader, Recognised } from './model';
+import { readPlainText } from './text';
+
+const READERS: Record<ImportFormat, Reader> = {
+  docx: readDocx,
+  markdown: readMarkdown,
+  text: readPlainText,
+};
+
+/**
+ * What a file holds, whatever its format: checked first (size, encoding, what it really
+ * is), then read by the reader its format needs. Throws ApiError('invalid-input', …)
+ * naming the file and the problem; nothing is written either way.
+ */
+export async function readFile(file: ImportFile): Promise<Recognised> {
+  const admitted = admitFile(file);
+  return READERS[admitted.format](admitted.file);
+}

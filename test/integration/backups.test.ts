@@ -1,0 +1,213 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { Backups, BackupScheduler, backupsToKeep, type Timers } from '../../electron/core/library/backups';
+import { checkLibrary } from '../../electron/core/library/check';
+import { Library } from '../../electron/core/library/library';
+import { MIGRATIONS } from '../../electron/core/library/migrations';
+import { SAMPLE_LIBRARY } from '../../electron/core/library/sample';
+import type { Core } from '../../electron/core/container';
+import { richText } from '../../shared/richtext';
+import { fingerprint, tempCore, tempDir } from '../helpers/temp-library';
+
+/** Changes of every sort a person makes: a new item, an edit, a deletion, a named version. */
+function changeEverything(core: Core): void {
+  const { library } = core;
+  library.create('source', { title: 'Added after the backup', type: 'other' });
+  const lesson = library.items.list('lesson', {}, 1, 0).items[0]!;
+  library.update('lesson', lesson.id, { title: 'Edited after the backup' });
+  const document = library.items.list('document', {}, 1, 0).items[0]!;
+  library.snapshot(document.id, 'after the backup');
+  library.create('document', { title: 'Later brief', templateId: 'from-policy-to-action', state: richText('Later.') });
+}
+
+/** Timers a test moves by hand: no waiting, no real clock. */
+function manualTimers() {
+  let pending: { run: () => void; at: number }[] = [];
+  let now = 0;
+  const timers: Timers = {
+    setTimeout: (run, ms) => {
+      const entry = { run, at: now + ms };
+      pending.push(entry);
+      return entry;
+    },
+    clearTimeout: (handle) => {
+      pending = pending.filter((entry) => entry !== handle);
+    },
+  };
+  const advance = (ms: number) => {
+    now += ms;
+    for (const entry of pending.filter((candidate) => candidate.at <= now)) {
+      pending = pending.filter((candidate) => candidate !== entry);
+      entry.run();
+    }
+  };
+  return { timers, advance, pending: () => pending.length };
+}
+
+describe('backups', () => {
+  it('bring the library back exactly as it was, while it stays open, after backing up its current state', async () => {
+    const core = tempCore();
+    const before = fingerprint(core.library.db);
+    const backup = await core.api['backups.create']({});
+    changeEverything(core);
+    const changed = fingerprint(core.library.db);
+    expect(changed).not.toBe(before);
+
+    const result = await core.api['backups.restore']({ name: backup.name });
+    expect(fingerprint(core.library.db)).toBe(before);
+    expect(checkLibrary(core.library)).toEqual([]);
+    // The library goes on working: search finds what came back, new items are saved.
+    const { results } = await core.api.search({ query: 'delivery unit' });
+    expect(results.length).toBeGreaterThan(0);
+    await core.api['items.create']({ kind: 'source', data: { title: 'After the restore', type: 'other' } });
+
+    // The state before the restore was kept, and can itself be restored.
+    const listed = await core.api['backups.list']({});
+    expect(listed.map((entry) => entry.name)).toEqual([result.safetyBackup.name, backup.name]);
+    expect(result.safetyBackup.name).toMatch(/before-restore/);
+    await core.backups.restore(result.safetyBackup.path);
+    expect(fingerprint(core.library.db)).toBe(changed);
+  });
+
+  it('restore a backup made by an older version, bringing it up to this version’s schema', async () => {
+    const core = tempCore();
+    const old = join(tempDir(), 'old.sqlite');
+    const older = Library.open({ path: old, migrations: MIGRATIONS.slice(0, 5), sample: SAMPLE_LIBRARY });
+    const expected = fingerprint(older.db);
+    older.close();
+    await core.backups.restore(old);
+    expect(fingerprint(core.library.db)).toBe(expected);
+    expect(checkLibrary(core.library)).toEqual([]);
+    expect(core.library.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
+  });
+
+  const refused: [string, (dir: string) => string, RegExp][] = [
+    ['a file that is not a database', (dir) => write(join(dir, 'notes.sqlite'), 'Lesson 1: not a database'), /is not a Rapporteur library/],
+    ['an empty file', (dir) => write(join(dir, 'empty.sqlite'), ''), /is not a Rapporteur library/],
+    [
+      'another program’s database',
+      (dir) => {
+        const path = join(dir, 'other.sqlite');
+        const db = new BetterSqlite3(path);
+        db.exec('CREATE TABLE contacts (name TEXT)');
+        db.close();
+        return path;
+      },
+      /is not a Rapporteur library/,
+    ],
+    [
+      'a library from a newer Rapporteur',
+      (dir) => {
+        const path = join(dir, 'newer.sqlite');
+        Library.open({ path }).close();
+        const db = new BetterSqlite3(path);
+        db.prepare("INSERT INTO schema_migrations VALUES (99, 'from-the-future', 'x', '2030-01-01')").run();
+        db.close();
+        return path;
+      },
+      /newer version of Rapporteur/,
+    ],
+    [
+      'a damaged backup',
+      (dir) => {
+        const path = join(dir, 'damaged.sqlite');
+        const library = Library.open({ path, sample: SAMPLE_LIBRARY });
+        library.db.pragma('wal_checkpoint(TRUNCATE)');
+        library.close();
+        const db = new BetterSqlite3(path);
+        const pages = db.pragma('page_count', { simple: true }) as number;
+        db.close();
+        // Scribble over the pages after the first: the header still says SQLite, the tree is broken.
+        const bytes = readFileSync(path);
+        for (let page = 1; page < pages; page += 1) bytes.fill(0x5a, page * 4096 + 100, page * 4096 + 300);
+        return write(path, bytes);
+      },
+      /damaged|not a Rapporteur library|cannot be read/,
+    ],
+  ];
+
+  function write(path: string, content: string | Buffer): string {
+    writeFileSync(path, content);
+    return path;
+  }
+
+  it.each(refused)('refuse %s, naming it, leaving the library and the backups as they were', async (_what, make, problem) => {
+    const core = tempCore();
+    const file = make(tempDir());
+    const before = fingerprint(core.library.db);
+    await expect(core.backups.restore(file)).rejects.toThrow(problem);
+    await expect(core.backups.restore(file)).rejects.toThrow(file);
+    expect(fingerprint(core.library.db)).toBe(before);
+    expect(core.backups.list()).toEqual([]);
+  });
+
+  it('take only a listed backup’s name over the API, never a path elsewhere', async () => {
+    const core = tempCore();
+    const answer = await core.call('backups.restore', { name: 'missing.sqlite' });
+    expect(answer).toMatchObject({ ok: false, error: { type: 'not-found', message: expect.stringContaining('List the backups') } });
+  });
+
+  it('keep the 20 newest and the first of each of the last 7 days', () => {
+    const now = new Date('2026-11-24T18:00:00.000Z');
+    const hourly = Array.from({ length: 24 * 10 }, (_, hour) => {
+      const createdAt = new Date(now.getTime() - hour * 3600_000).toISOString();
+      return { name: createdAt, createdAt };
+    });
+    const kept = [...backupsToKeep(hourly, now)].sort().reverse();
+    const newest = hourly.slice(0, 20).map((entry) => entry.name);
+    const firstOfDays = ['2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24'].map((day) => `${day}T00:00:00.000Z`);
+    expect(kept).toEqual([...new Set([...newest, ...firstOfDays])].sort().reverse());
+  });
+
+  it('trim the history as new ones are made', async () => {
+    let clock = Date.parse('2026-11-24T09:00:00.000Z');
+    const core = tempCore();
+    const backups = new Backups(core.library, { now: () => new Date(clock) });
+    for (let i = 0; i < 25; i += 1) {
+      clock += 60_000;
+      await backups.create();
+    }
+    const times = backups.list().map((entry) => entry.createdAt);
+    // The 20 newest, and the first of today.
+    expect(times).toHaveLength(21);
+    expect(times.at(-1)).toBe('2026-11-24T09:01:00.000Z');
+    expect(times[0]).toBe('2026-11-24T09:25:00.000Z');
+  });
+});
+
+describe('the backup scheduler', () => {
+  it('backs up on start, then every 15 minutes only while the library changed, and stops', async () => {
+    const core = tempCore();
+    const { timers, advance, pending } = manualTimers();
+    const made: string[] = [];
+    const scheduler = new BackupScheduler(core.backups, core.library, { timers, onBackup: (entry) => made.push(entry.name) });
+    await scheduler.start();
+    expect(made).toHaveLength(1);
+
+    advance(15 * 60_000);
+    await scheduler.idle();
+    expect(made).toHaveLength(1);
+
+    core.library.create('source', { title: 'Written while the app runs', type: 'other' });
+    advance(14 * 60_000);
+    await scheduler.idle();
+    expect(made).toHaveLength(1);
+    advance(60_000);
+    await scheduler.idle();
+    expect(made).toHaveLength(2);
+
+    // A change by another program (the CLI) on the same file counts too.
+    const other = new BetterSqlite3(core.library.path);
+    other.prepare("UPDATE items SET title = title || '.' WHERE kind = 'source'").run();
+    other.close();
+    advance(15 * 60_000);
+    await scheduler.idle();
+    expect(made).toHaveLength(3);
+
+    scheduler.stop();
+    expect(pending()).toBe(0);
+    expect(existsSync(core.backups.folder)).toBe(true);
+  });
+});

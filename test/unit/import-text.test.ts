@@ -1,0 +1,217 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Block, Inline, Recognised } from '../../electron/core/import/model';
+import { readPlainText } from '../../electron/core/import/text';
+
+/** The plain-text reader on hand-made extractions: what a user gets from text like the seeds. */
+
+const read = (text: string) => readPlainText({ name: 'notes.txt', bytes: new TextEncoder().encode(text) }) as Recognised;
+const text = (content: Inline[]) => content.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'footnote' ? `[^${inline.id}]` : '')).join('');
+const outline = (blocks: Block[]): string[] =>
+  blocks.map((block) => {
+    switch (block.kind) {
+      case 'heading':
+        return `# ${text(block.content)}`;
+      case 'paragraph':
+        return text(block.content);
+      case 'list':
+        return block.items.map((item) => `${block.ordered ? '1.' : '-'} ${outline(item).join(' / ')}`).join('\n');
+      case 'quote':
+        return `> ${block.text} (${block.attribution})`;
+      case 'lesson':
+        return `Lesson ${block.number}: ${block.title} | ${block.quote ? `“${block.quote.text}” ${block.quote.attribution}` : 'no quote'} | ${outline(block.body).join(' / ')}`;
+      case 'table':
+        return `table ${block.caption} ${JSON.stringify(block.rows)} header=${block.header}`;
+      case 'commitment':
+        return `commitment ${block.number}: ${block.text} | owner=${block.owner} | frequency=${block.frequency} | ${block.details.join(' / ')}`;
+    }
+  });
+
+describe('reading plain text extracted from a PDF or the web', () => {
+  it('rejoins wrapped lines into paragraphs, ending one at a short line that finishes a sentence', () => {
+    const recognised = read(
+      [
+        'A Short Title',
+        '',
+        'The first paragraph wraps at the width of the page, as PDF text does, so its lines',
+        'run on to the end here.',
+        'The second paragraph begins on the next line without a blank line between them, as',
+        'extraction leaves it, and ends with a short line.',
+      ].join('\n'),
+    );
+    expect(recognised.title).toBe('A Short Title');
+    expect(outline(recognised.blocks)).toEqual([
+      'The first paragraph wraps at the width of the page, as PDF text does, so its lines run on to the end here.',
+      'The second paragraph begins on the next line without a blank line between them, as extraction leaves it, and ends with a short line.',
+    ]);
+  });
+
+  it('keeps a web page’s one-line paragraphs apart', () => {
+    const long = (n: number) => `Paragraph ${n} is written on one line, ${'as web pages give their text, '.repeat(6)}and it ends here.`;
+    expect(outline(read(`${long(1)}\n${long(2)}\n`).blocks)).toEqual([long(1), long(2)]);
+  });
+
+  it('recognises numbered lessons in their variants, with titles, pull quotes and bodies, mending "L esson"', () => {
+    const recognised = read(
+      [
+        'Lessons from the field',
+        '',
+        'Lesson 1:',
+        'Start from a plan',
+        '',
+        '“A unit cannot replace a good plan',
+        'made by the department.”',
+        'Delivery units work best when the department has a clear plan.',
+        '',
+        'L esson 2 –',
+        'Keep the remit tight and',
+        'the targets few',
+        '',
+        '"Focus on the problems that matter." — Jane Doe, Secretary',
+        'Mission creep diverts attention.',
+        '',
+        'Lesson 3. Build the right team',
+        'Mix skills from government and outside it.',
+      ].join('\n'),
+    );
+    expect(outline(recognised.blocks)).toEqual([
+      'Lesson 1: Start from a plan | “A unit cannot replace a good plan made by the department.”  | Delivery units work best when the department has a clear plan.',
+      'Lesson 2: Keep the remit tight and the targets few | “Focus on the problems that matter.” Jane Doe, Secretary | Mission creep diverts attention.',
+      'Lesson 3: Build the right team | no quote | Mix skills from government and outside it.',
+    ]);
+  });
+
+  it('mends a split word only on clear evidence', () => {
+    const recognised = read(['Policy note', '', 'The A gency met. The Agency agreed. A genda items were few.', ''].join('\n'));
+    expect(outline(recognised.blocks)).toEqual(['The Agency met. The Agency agreed. A genda items were few.']);
+  });
+
+  it('matches footnote markers to the numbered notes, leaving other numbers alone', () => {
+    const recognised = read(
+      [
+        'Policy note',
+        '',
+        'In 2018 the reform began in earnest1 and 3 provinces joined it, as agreed at the',
+        'workshop.2 More followed.',
+        '',
+        '1 The reform of the civil service.',
+        '2\tHeld in Islamabad on 13 and 14 November 2017, with officials from',
+        'every province.',
+        '',
+        '4 This line is not a note: no marker 4 comes before it.',
+      ].join('\n'),
+    );
+    expect(outline(recognised.blocks)).toEqual([
+      'In 2018 the reform began in earnest[^1] and 3 provinces joined it, as agreed at the workshop.[^2] More followed.',
+      '4 This line is not a note: no marker 4 comes before it.',
+    ]);
+    expect(Object.fromEntries(Object.entries(recognised.footnotes).map(([id, note]) => [id, text(note)]))).toEqual({
+      '1': 'The reform of the civil service.',
+      '2': 'Held in Islamabad on 13 and 14 November 2017, with officials from every province.',
+    });
+  });
+
+  it('reads bullet lists with wrapped items, headings, and a quotation set apart', () => {
+    const recognised = read(
+      [
+        'Briefing',
+        '',
+        'Participants asked three questions, each of them wrapped across lines by the extraction:',
+        '•\tHow do you ensure that the whole system benefits from the learning about policy and how to',
+        'feed the learning back into the system?',
+        '•\tCan units be sustained between governments?',
+        '',
+        'Next steps',
+        'The note will be shared.',
+        '',
+        '“If we don’t link the learnings with the bureaucracy, we create islands.”',
+        'The workshop agreed.',
+      ].join('\n'),
+    );
+    expect(outline(recognised.blocks)).toEqual([
+      'Participants asked three questions, each of them wrapped across lines by the extraction:',
+      '- How do you ensure that the whole system benefits from the learning about policy and how to feed the learning back into the system?\n- Can units be sustained between governments?',
+      '# Next steps',
+      'The note will be shared.',
+      '> If we don’t link the learnings with the bureaucracy, we create islands. ()',
+      'The workshop agreed.',
+    ]);
+  });
+
+  it('reads a tab-separated table with its caption and a header on two lines', () => {
+    const recognised = read(
+      [
+        'Report',
+        '',
+        '**Table 3: Transfers (Rs in billions)**',
+        '',
+        'Year\tReleased\tCash Grants\t',
+        '\t\tConditional\tUnconditional',
+        '2008-09\t15.32\t0.04\t15.81',
+        '<b>Total</b>\t<b>1,001.81</b>\t31.39\t-',
+      ].join('\n'),
+    );
+    expect(recognised.blocks).toEqual([
+      {
+        kind: 'table',
+        caption: 'Table 3: Transfers (Rs in billions)',
+        header: true,
+        rows: [
+          ['Year', 'Released', 'Cash Grants Conditional', 'Unconditional'],
+          ['2008-09', '15.32', '0.04', '15.81'],
+          ['Total', '1,001.81', '31.39', '-'],
+        ],
+      },
+    ]);
+  });
+
+  it('turns a declaration’s numbered items into commitments with owners, frequency and sub-points', () => {
+    const recognised = read(
+      [
+        'Declaration',
+        '',
+        '  1. Programmes should be designed with the provinces. A Committee is recommended.',
+        '    • The Committee shall meet once every quarter.',
+        '  2. The Federal Government will publish a report annually.',
+        '  3. In case of floods, partners will coordinate their response.',
+      ].join('\n'),
+    );
+    expect(outline(recognised.blocks)).toEqual([
+      '# Declaration',
+      'commitment 1: Programmes should be designed with the provinces. A Committee is recommended. | owner=Committee | frequency=once every quarter | The Committee shall meet once every quarter.',
+      'commitment 2: The Federal Government will publish a report annually. | owner=Federal Government | frequency=annually | ',
+      'commitment 3: In case of floods, partners will coordinate their response. | owner=Partners | frequency= | ',
+    ]);
+  });
+
+  it('takes text as UTF-8 with or without a byte-order mark', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Café policy\n\nThe café opened.')]);
+    const recognised = readPlainText({ name: 'bom.txt', bytes }) as Recognised;
+    expect(recognised.title).toBe('Café policy');
+    expect(outline(recognised.blocks)).toEqual(['The café opened.']);
+  });
+
+  it('never loses, adds or reorders a word of wrapped paragraphs, whatever the wrap width', () => {
+    const word = fc.stringMatching(/^[a-z]{2,9}$/);
+    const sentence = fc.array(word, { minLength: 3, maxLength: 25 }).map((words) => `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`);
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((sentences) => sentences.join(' '));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 5 }), fc.integer({ min: 40, max: 130 }), (paragraphs, width) => {
+        const wrap = (body: string) => {
+          const lines: string[] = [];
+          for (const next of body.split(' ')) {
+            const last = lines.at(-1);
+            if (last !== undefined && last.length + next.length + 1 <= width) lines[lines.length - 1] = `${last} ${next}`;
+            else lines.push(next);
+          }
+          return lines;
+        };
+        const file = ['Title line', '', ...paragraphs.flatMap(wrap)].join('\n');
+        const words = (value: string) => value.split(/\s+/).filter(Boolean);
+        const got = outline(read(file).blocks).flatMap(words);
+        expect(got).toEqual(paragraphs.flatMap(words));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -20,6 +20,7 @@ const ACCELERATORS: Partial<Record<MenuCommand, string>> = {
   'document.history': 'CmdOrCtrl+Shift+H',
   'app.palette': 'CmdOrCtrl+K',
   'app.help': 'F1',
+  'library.import': 'CmdOrCtrl+O',
   // library.search is "/" in the page: as an accelerator it would take the key from every text field.
 };
 
@@ -55,6 +56,11 @@ export function menuTemplate({ dev, platform, sendCommand }: MenuOptions): MenuI
         command('document.export'),
         command('document.print'),
         command('document.history'),
+        { type: 'separator' },
+        command('library.import'),
+        command('library.bundle-export'),
+        command('library.bundle-import'),
+        command('library.backups'),
         { type: 'separator' },
         // On macOS quitting lives in the app menu; File closes the window instead.
         mac ? { role: 'close' } : { role: 'quit' },

@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell, type IpcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
-import { EXPORT_FORMATS } from '../../shared/briefing';
+import type { EXPORT_FORMATS } from '../../shared/briefing';
 import { writeFileAtomically } from '../core/files';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/desktop-shell';
 import type { ApiErrorType, Envelope } from '../../shared/errors';
@@ -10,19 +10,23 @@ import { messageOf } from '../../shared/errors';
 /** Far above any exported brief; it keeps a runaway page from filling the disk through us. */
 export const MAX_SAVE_FILE_BYTES = 64 * 1024 * 1024;
 
-const FILTER_NAMES: Record<(typeof EXPORT_FORMATS)[number], string> = {
+/** What the page may save: its exports, and library bundles (`rapporteur-bundle-….json.gz`). */
+const FILTER_NAMES: Record<(typeof EXPORT_FORMATS)[number] | 'gz', string> = {
   docx: 'Word document',
   md: 'Markdown',
   html: 'Web page',
   pdf: 'PDF document',
+  gz: 'Rapporteur bundle',
 };
+type Saveable = keyof typeof FILTER_NAMES;
+const SAVEABLE = Object.keys(FILTER_NAMES) as Saveable[];
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const failure = (type: ApiErrorType, message: string): Envelope<never> => ({ ok: false, error: { type, message } });
 
 /** The file's extension without the dot, or a message saying why the name will not do. */
-export function checkFileName(fileName: unknown): { extension: (typeof EXPORT_FORMATS)[number] } | { problem: string } {
+export function checkFileName(fileName: unknown): { extension: Saveable } | { problem: string } {
   if (typeof fileName !== 'string' || fileName.trim() === '') return { problem: 'The file has no name.' };
   // A name, never a path: where the file goes is the user's choice in the save dialog.
   // eslint-disable-next-line no-control-regex
@@ -30,8 +34,8 @@ export function checkFileName(fileName: unknown): { extension: (typeof EXPORT_FO
     return { problem: `“${fileName.slice(0, 80)}” is not a plain file name.` };
   }
   const extension = extname(fileName).slice(1).toLowerCase();
-  const format = EXPORT_FORMATS.find((candidate) => candidate === extension);
-  if (!format) return { problem: `Rapporteur saves only ${EXPORT_FORMATS.map((name) => `.${name}`).join(', ')} files, not “${fileName}”.` };
+  const format = SAVEABLE.find((candidate) => candidate === extension);
+  if (!format) return { problem: `Rapporteur saves only ${SAVEABLE.map((name) => `.${name}`).join(', ')} files, not “${fileName}”.` };
   return { extension: format };
 }
 

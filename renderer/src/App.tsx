@@ -1,6 +1,7 @@
 import type { Connection } from './api';
 import { ApiProvider } from './ApiContext';
 import { AppCommands } from './AppCommands';
+import { ExchangeCommands } from './exchange/ExchangeCommands';
 import { CommandsProvider } from './commands/commands';
 import { DesktopMenuBridge } from './desktop';
 import { DocumentCommands } from './document/DocumentCommands';
@@ -51,6 +52,7 @@ export function App({ connection }: { connection: Connection }) {
                     <AlertRegion />
                     <Layout />
                     <AppCommands />
+                    <ExchangeCommands />
                     <DesktopMenuBridge />
                     <DocumentCommands />
                   </CommandsProvider>

@@ -1,18 +1,11 @@
 import type { SaveFileResult } from '../../shared/desktop-shell';
+import { base64ToBytes } from './base64';
 
 /** An exported file as `documents.export` returns it. */
 export interface ExportedFile {
   fileName: string;
   mediaType: string;
   base64: string;
-}
-
-/** The bytes `base64` encodes (atob: no data: URL, which the CSP's connect-src would refuse to fetch). */
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
 }
 
 /** Browser mode: the browser's own download, under the export's file name. */

@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, expect } from 'vitest';
 import { AppPage } from './pages/app-page';
 import { CapturePage } from './pages/capture-page';
+import { ExchangePage } from './pages/exchange-page';
 import { DocumentPage } from './pages/document-page';
 import { ItemFormPage } from './pages/item-form-page';
 import { LibraryPage } from './pages/library-page';
@@ -27,6 +28,7 @@ export interface Journey {
   document: DocumentPage;
   form: ItemFormPage;
   capture: CapturePage;
+  exchange: ExchangePage;
   server: Server;
   /** Paths of the API calls the page made. */
   apiCalls: string[];
@@ -46,8 +48,9 @@ export interface AppUnderTest {
 }
 
 /** Page models for a page. */
-export function models(page: Page): Pick<Journey, 'app' | 'library' | 'document' | 'form' | 'capture'> {
+export function models(page: Page): Pick<Journey, 'app' | 'library' | 'document' | 'form' | 'capture' | 'exchange'> {
   return {
+    exchange: new ExchangePage(page),
     app: new AppPage(page),
     library: new LibraryPage(page),
     document: new DocumentPage(page),

@@ -6,7 +6,8 @@ import { useCommands } from '../../renderer/src/commands/commands';
 import { CommandsProvider } from '../../renderer/src/commands/commands';
 import { DesktopMenuBridge } from '../../renderer/src/desktop';
 import { AlertRegion, ErrorReportsProvider } from '../../renderer/src/ErrorReports';
-import { base64ToBytes, saveExport } from '../../renderer/src/save-file';
+import { base64ToBytes } from '../../renderer/src/base64';
+import { saveExport } from '../../renderer/src/save-file';
 import type { DesktopShell } from '../../shared/desktop-shell';
 
 declare global {

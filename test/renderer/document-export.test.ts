@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64, referenceDocProblem } from '../../renderer/src/document/reference-doc';
+import { bytesToBase64 } from '../../renderer/src/base64';
+import { referenceDocProblem } from '../../renderer/src/document/reference-doc';
 
 // A reference document is checked before it is sent: the writer hears at once
 // that a PDF or a 25 MB file will not do, and why.

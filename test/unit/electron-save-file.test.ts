@@ -145,11 +145,11 @@ describe('what the save handler refuses', () => {
 
   it.each(['Brief.exe', 'Brief.docx.sh', 'Brief', 'Brief.desktop'])('refuses %s: not an export format', async (fileName) => {
     const error = await refused(fromOurPage, request({ fileName }));
-    expect(error?.message).toContain('.docx, .md, .html, .pdf');
+    expect(error?.message).toContain('.docx, .md, .html, .pdf, .gz');
   });
 
-  it('accepts each export format, whatever the case of its extension', () => {
-    for (const fileName of ['Brief.docx', 'Brief.md', 'Brief.html', 'Brief.pdf', 'Workshop report — Islamabad.DOCX']) {
+  it('accepts each export format and library bundles, whatever the case of its extension', () => {
+    for (const fileName of ['Brief.docx', 'Brief.md', 'Brief.html', 'Brief.pdf', 'Workshop report — Islamabad.DOCX', 'rapporteur-bundle-2026-11-24.json.gz']) {
       expect(checkFileName(fileName)).not.toHaveProperty('problem');
     }
   });

@@ -311,7 +311,21 @@ describe('the menu', () => {
 
   it('has File, Edit, View and Help with the page’s commands in their places', () => {
     const menu = template();
-    expect(submenu(menu, '&File')).toEqual(['document.new', 'capture.open', 'separator', 'document.export', 'document.print', 'document.history', 'separator', 'quit']);
+    expect(submenu(menu, '&File')).toEqual([
+      'document.new',
+      'capture.open',
+      'separator',
+      'document.export',
+      'document.print',
+      'document.history',
+      'separator',
+      'library.import',
+      'library.bundle-export',
+      'library.bundle-import',
+      'library.backups',
+      'separator',
+      'quit',
+    ]);
     expect(submenu(menu, '&Edit')).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll', 'separator', 'app.palette']);
     expect(submenu(menu, '&View')).toEqual(['library.search', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
     expect(submenu(menu, '&Help')).toEqual(['app.help', 'separator', 'about']);
@@ -341,6 +355,10 @@ describe('the menu', () => {
       'app.palette': 'CmdOrCtrl+K',
       'library.search': undefined,
       'app.help': 'F1',
+      'library.import': 'CmdOrCtrl+O',
+      'library.bundle-export': undefined,
+      'library.bundle-import': undefined,
+      'library.backups': undefined,
     });
   });
 

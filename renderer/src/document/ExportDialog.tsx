@@ -5,7 +5,8 @@ import { Dialog } from '../commands/Dialog';
 import { isDesktop } from '../desktop';
 import { saveExport } from '../save-file';
 import { messageOf } from '../../../shared/errors';
-import { bytesToBase64, referenceDocProblem } from './reference-doc';
+import { fileToBase64 } from '../base64';
+import { referenceDocProblem } from './reference-doc';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word (DOCX)', md: 'Markdown', html: 'HTML', pdf: 'PDF' };
 
@@ -101,7 +102,7 @@ export function ExportDialog({ open, onClose, documentId, tableOfContents, flush
     setExporting(true);
     try {
       const referenceDoc =
-        reference && format === 'docx' ? { name: reference.name, base64: bytesToBase64(new Uint8Array(await reference.arrayBuffer())) } : undefined;
+        reference && format === 'docx' ? { name: reference.name, base64: await fileToBase64(reference) } : undefined;
       setDone(await runExport({ format, tableOfContents: toc, referenceDoc, revealFolder: reveal }));
     } catch (error) {
       setProblem(`The export failed: ${messageOf(error)}`);

@@ -9,13 +9,3 @@ export function referenceDocProblem(file: { name: string; size: number }): strin
   }
   return null;
 }
-
-/** Base64 of bytes, in chunks so a large file does not overflow the call stack. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  const CHUNK = 0x8000;
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
-  }
-  return btoa(binary);
-}

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, MAX_REFERENCE_DOC_BYTES, type ExportFormat } from '../../shared/briefing';
 import { itemTitle, KINDS, parseKind, type Kind } from '../../shared/domain';
@@ -15,7 +15,7 @@ import { formatBackups, formatCounts, formatFileImport, formatFindings, formatIm
 import { MAX_BUNDLE_BYTES } from '../../shared/bundle';
 import { plural } from '../../shared/words';
 import { IMPORT_AS, MAX_IMPORT_BYTES } from '../../shared/import';
-import { BackupScheduler } from '../core/library/backups';
+import { BACKUPS_FOLDER, BackupScheduler, restoreUnopenable } from '../core/library/backups';
 import { USAGE } from './usage';
 
 /** What a command reads and writes, so it runs the same in a terminal and in a test. */
@@ -65,6 +65,8 @@ interface Context {
   io: CliIo;
   /** The core on the library; the first call opens it. */
   open: (exporter?: Exporter) => Core;
+  /** The library file the command works on (`--library`, RAPPORTEUR_LIBRARY or the app's). */
+  libraryPath: string;
   print: (human: string, json: unknown) => void;
 }
 
@@ -283,9 +285,20 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     print(formatBackups(backups, core.backups.folder), { folder: core.backups.folder, backups });
   },
 
-  async restore({ args, open, print }) {
+  async restore({ args, open, print, libraryPath }) {
     if (!args[0]) throw new UsageError('restore needs a backup: a file, or a name that rapporteur backups lists.');
-    const core = open();
+    let core: Core;
+    try {
+      core = open();
+    } catch (error) {
+      // A library too damaged to open is when a restore matters most: it must not need the library.
+      if (!(error instanceof ApiError && error.type === 'library-damaged')) throw error;
+      const given = resolve(args[0]);
+      const file = existsSync(given) ? given : join(dirname(libraryPath), BACKUPS_FOLDER, basename(args[0]));
+      const result = await restoreUnopenable(libraryPath, file);
+      print(`Restored ${libraryPath} from ${result.restored}.\nThe library that could not be opened was moved to ${result.setAside}.`, { library: libraryPath, ...result });
+      return;
+    }
     const given = resolve(args[0]);
     const file = existsSync(given) ? given : core.backups.pathOf(args[0]);
     const result = await core.backups.restore(file);
@@ -363,6 +376,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       values: parsed.values,
       args,
       io,
+      libraryPath,
       open: (exporter) =>
         (core ??= createCore({
           libraryPath,

@@ -111,6 +111,27 @@ describe('rapporteur backups and restore', () => {
     expect(libraryFingerprint(library)).not.toBe(before);
   });
 
+  it('brings back a library so damaged it cannot be opened, keeping the damaged file', () => {
+    const { dir, lahore } = colleagues();
+    const library = lahore[1]!;
+    const snapshot = join(dir, 'last-good.sqlite');
+    expect(cli(['backup', snapshot, ...lahore]).code).toBe(0);
+    const good = libraryFingerprint(library);
+    writeFileSync(library, 'SQLite format 3\u0000 but the rest of the file was overwritten');
+    const broken = cli(['list', 'lessons', ...lahore]);
+    expect(broken.code).not.toBe(0);
+    expect(broken.stderr).toContain('restore a backup');
+
+    const restored = cli(['restore', snapshot, ...lahore]);
+    expect(restored.stderr).toBe('');
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/^Restored .* from .*last-good\.sqlite\.\nThe library that could not be opened was moved to .*backups.*library-.*-unreadable\.sqlite\./);
+    expect(libraryFingerprint(library)).toBe(good);
+    expect(cli(['list', 'lessons', ...lahore]).code).toBe(0);
+    const setAside = /moved to (.*)\.$/m.exec(restored.stdout)![1]!;
+    expect(readFileSync(setAside, 'utf8')).toContain('the rest of the file was overwritten');
+  });
+
   it('refuses to restore a file that is not a Rapporteur library, leaving the library as it was', () => {
     const { dir, lahore } = colleagues();
     const library = lahore[1]!;

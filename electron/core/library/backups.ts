@@ -123,9 +123,9 @@ export class Backups {
     if (source === resolve(this.library.path)) throw new ApiError('invalid-input', 'That is the library itself, not a backup of it; the library was not changed.');
     const staging = join(dirname(this.library.path), `.restore-${process.pid}-${Date.now()}.sqlite`);
     try {
-      await this.stage(source, staging);
+      await stageBackup(source, staging, this.options.nativeBinding);
       const safetyBackup = await this.create('before-restore');
-      const checked = this.openSqlite(staging, true);
+      const checked = openSqlite(staging, true, this.options.nativeBinding);
       try {
         // One step: the whole copy happens at once, not interleaved with other writes.
         await checked.backup(this.library.path, { progress: () => Number.MAX_SAFE_INTEGER });
@@ -136,41 +136,6 @@ export class Backups {
     } finally {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${staging}${suffix}`, { force: true });
     }
-  }
-
-  /** Checks the backup and leaves a copy of it at `staging`, at this version's schema. */
-  private async stage(source: string, staging: string): Promise<void> {
-    const refuse = (problem: string): never => {
-      throw new ApiError('invalid-input', `${source} ${problem}; the library was not changed.`);
-    };
-    let candidate: Database | undefined;
-    try {
-      candidate = this.openSqlite(source, true);
-      const tables = candidate.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-      if (!tables.includes('schema_migrations') || !tables.includes('items')) refuse('is not a Rapporteur library');
-      const problems = (candidate.pragma('integrity_check') as { integrity_check: string }[]).filter((row) => row.integrity_check !== 'ok');
-      if (problems.length > 0) refuse(`is damaged (${problems[0]?.integrity_check ?? 'integrity check failed'}), so it cannot be restored`);
-      await candidate.backup(staging);
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      refuse(`is not a Rapporteur library or cannot be read (${messageOf(error)})`);
-    } finally {
-      candidate?.close();
-    }
-    // Opening it as a library refuses a newer schema and brings an older one up to date.
-    try {
-      Library.open({ path: staging, nativeBinding: this.options.nativeBinding }).close();
-    } catch (error) {
-      refuse(`cannot be restored: ${messageOf(error).replace(`${staging} `, '')}`);
-    }
-  }
-
-  private openSqlite(path: string, readonly: boolean): Database {
-    return new BetterSqlite3(path, {
-      readonly,
-      fileMustExist: true,
-      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
-    });
   }
 
   private prune(): void {
@@ -274,5 +239,60 @@ export class BackupScheduler {
         this.running = undefined;
       });
     return this.running;
+  }
+}
+
+function openSqlite(path: string, readonly: boolean, nativeBinding: string | undefined): Database {
+  return new BetterSqlite3(path, { readonly, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+
+/** Checks a backup and leaves a copy of it at `staging`, at this version's schema. */
+async function stageBackup(source: string, staging: string, nativeBinding: string | undefined): Promise<void> {
+  const refuse = (problem: string): never => {
+    throw new ApiError('invalid-input', `${source} ${problem}; the library was not changed.`);
+  };
+  let candidate: Database | undefined;
+  try {
+    candidate = openSqlite(source, true, nativeBinding);
+    const tables = candidate.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    if (!tables.includes('schema_migrations') || !tables.includes('items')) refuse('is not a Rapporteur library');
+    const problems = (candidate.pragma('integrity_check') as { integrity_check: string }[]).filter((row) => row.integrity_check !== 'ok');
+    if (problems.length > 0) refuse(`is damaged (${problems[0]?.integrity_check ?? 'integrity check failed'}), so it cannot be restored`);
+    await candidate.backup(staging);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    refuse(`is not a Rapporteur library or cannot be read (${messageOf(error)})`);
+  } finally {
+    candidate?.close();
+  }
+  // Opening it as a library refuses a newer schema and brings an older one up to date.
+  try {
+    Library.open({ path: staging, nativeBinding }).close();
+  } catch (error) {
+    refuse(`cannot be restored: ${messageOf(error).replace(`${staging} `, '')}`);
+  }
+}
+
+/**
+ * Restores a library that cannot even be opened (damaged, or not a library at
+ * all): the backup is checked as for any restore, the unreadable file is moved
+ * into the backups folder as `<name>-<time>-unreadable.sqlite` (never deleted:
+ * someone may still recover something from it), and the checked copy takes its place.
+ */
+export async function restoreUnopenable(libraryPath: string, file: string, options: { nativeBinding?: string | undefined; now?: () => Date } = {}): Promise<{ restored: string; setAside: string }> {
+  const source = resolve(file);
+  if (!existsSync(source) || !statSync(source).isFile()) throw new ApiError('not-found', `There is no backup file at ${source}; the library was not changed.`);
+  const staging = join(dirname(libraryPath), `.restore-${process.pid}-${Date.now()}.sqlite`);
+  try {
+    await stageBackup(source, staging, options.nativeBinding);
+    const folder = join(dirname(libraryPath), BACKUPS_FOLDER);
+    mkdirSync(folder, { recursive: true });
+    const setAside = join(folder, `${basename(libraryPath, extname(libraryPath))}-${fileStamp((options.now ?? (() => new Date()))())}-unreadable.sqlite`);
+    if (existsSync(libraryPath)) renameSync(libraryPath, setAside);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(`${libraryPath}${suffix}`)) renameSync(`${libraryPath}${suffix}`, `${setAside}${suffix}`);
+    renameSync(staging, libraryPath);
+    return { restored: source, setAside };
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${staging}${suffix}`, { force: true });
   }
 }

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Inline, Recognised } from '../../electron/core/import/model';
 import { readFile } from '../../electron/core/import/read';
 import { readWithPandoc, requireReaders, type PandocView } from '../helpers/docx-readers';
-import { tempDir } from '../helpers/temp-library';
+import { tempCore, tempDir } from '../helpers/temp-library';
 import { minimalDocx } from '../helpers/zip-writer';
 
 const run = promisify(execFile);
@@ -104,12 +104,14 @@ Closing paragraph with a second note.[^2]
 describe('a Word file made by pandoc', () => {
   let recognised: Recognised;
   let pandoc: PandocView;
+  let docx: Buffer;
   beforeAll(async () => {
     await requireReaders('pandoc');
     const dir = tempDir();
     writeFileSync(join(dir, 'brief.md'), BRIEF_MARKDOWN);
     writeFileSync(join(dir, 'chart.png'), png());
     await run('pandoc', ['-f', 'markdown', '-o', 'brief.docx', 'brief.md'], { cwd: dir });
+    docx = readFileSync(join(dir, 'brief.docx'));
     recognised = await importFile(join(dir, 'brief.docx'));
     pandoc = await readWithPandoc(join(dir, 'brief.docx'));
   });
@@ -138,6 +140,14 @@ describe('a Word file made by pandoc', () => {
     expect(lists.map((list) => list.ordered)).toEqual([false, true]);
     expect(outline(lists[0]!)).toEqual([['Set targets', [['for schools'], ['for clinics']]], ['Checked data monthly']]);
     expect(outline(lists[1]!)).toEqual([['Agree the priorities'], ['Publish the results']]);
+  });
+
+  it('keeps the nested list when imported as a document, through to its export', async () => {
+    const core = tempCore();
+    const made = await core.api['import.run']({ name: 'brief.docx', base64: docx.toString('base64'), as: 'document' });
+    const exported = await core.api['documents.export']({ documentId: made.documentId!, format: 'md' });
+    const markdown = Buffer.from(exported.base64, 'base64').toString('utf8');
+    expect(markdown).toMatch(/^- +Set targets\n(\s*\n)?[ \t]+- +for schools\n[ \t]+- +for clinics\n(\s*\n)?- +Checked data monthly$/m);
   });
 
   it('keeps the footnotes, in order, with their texts', () => {

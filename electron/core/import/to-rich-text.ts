@@ -1,5 +1,5 @@
-import { bulletList, footnote, heading3, lineBreak, link, numberedList, paragraph, pullQuote, table } from '../briefing/build';
-import { paragraphNode, TEXT_FORMAT, textNode, type RichTextNode } from '../../../shared/richtext';
+import { bulletList, footnote, heading3, lineBreak, link, paragraph, pullQuote, table } from '../briefing/build';
+import { listNode, paragraphNode, TEXT_FORMAT, textNode, type RichTextNode } from '../../../shared/richtext';
 import type { Block, Inline } from './model';
 import { plainText } from './structure';
 
@@ -23,13 +23,18 @@ export function inlineNodes(content: Inline[], footnotes: Record<string, Inline[
   });
 }
 
-/** A list item's blocks as one line; a nested list's items follow as lines of their own. */
-function listLines(items: Block[][], footnotes: Record<string, Inline[]>): RichTextNode[][] {
-  return items.flatMap((item) => {
-    const own = item.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'heading' ? inlineNodes(block.content, footnotes) : []));
-    const nested = item.flatMap((block) => (block.kind === 'list' ? listLines(block.items, footnotes) : []));
+/**
+ * A list as Lexical stores it: each item's words in a list item, and a nested
+ * list in a list item of its own right after it (Lexical's form, which the
+ * editor indents and the exporters read as the item's sub-list).
+ */
+function listOf(block: Extract<Block, { kind: 'list' }>, footnotes: Record<string, Inline[]>): RichTextNode {
+  const items = block.items.flatMap((item) => {
+    const own = item.flatMap((inner) => (inner.kind === 'paragraph' || inner.kind === 'heading' ? inlineNodes(inner.content, footnotes) : []));
+    const nested = item.flatMap((inner) => (inner.kind === 'list' ? [[listOf(inner, footnotes)]] : []));
     return own.length ? [own, ...nested] : nested;
   });
+  return listNode(block.ordered ? 'number' : 'bullet', items);
 }
 
 export function blockNodes(block: Block, footnotes: Record<string, Inline[]>): RichTextNode[] {
@@ -39,7 +44,7 @@ export function blockNodes(block: Block, footnotes: Record<string, Inline[]>): R
     case 'paragraph':
       return [paragraphNode(inlineNodes(block.content, footnotes))];
     case 'list':
-      return [(block.ordered ? numberedList : bulletList)(listLines(block.items, footnotes))];
+      return [listOf(block, footnotes)];
     case 'quote':
       return [pullQuote(block.text, block.attribution)];
     case 'table':

@@ -53,6 +53,14 @@ const SCREENS: [string, (journey: Journey) => Promise<void>][] = [
     await shell.go('#/new/lesson');
     await form.form('New lesson').waitFor();
   }],
+  ['the import dialog with its preview', async ({ exchange }) => {
+    await exchange.dropFile('review.txt', 'Lessons from the review\n\nLesson 1: Keep the targets few\nDepartments with five targets met most of them.\n');
+    await exchange.preview.waitFor();
+  }],
+  ['the backups dialog', async ({ app: shell, exchange }) => {
+    await shell.runFromPalette('backups', /^Backups/);
+    await exchange.backupsDialog.getByRole('button', { name: 'Back up now' }).waitFor();
+  }],
 ];
 
 describe('accessibility', { timeout: JOURNEY_TIMEOUT_MS }, () => {

@@ -81,10 +81,11 @@ export function documentXml(paragraphs: string[], prolog = '<?xml version="1.0" 
 }
 
 /** The smallest Word file mammoth reads, with extra entries beside its three parts. */
-export function minimalDocx(options: { document?: string; contentTypes?: string; extra?: ZipEntrySpec[] } = {}): Buffer {
+export function minimalDocx(options: { document?: string; contentTypes?: string; mainPart?: string; extra?: ZipEntrySpec[] } = {}): Buffer {
   return zipOf([
     { name: '[Content_Types].xml', data: Buffer.from(options.contentTypes ?? CONTENT_TYPES) },
-    { name: '_rels/.rels', data: Buffer.from(RELS) },
+    // `mainPart`: the package names another part as its main document, as a relationship may.
+    { name: '_rels/.rels', data: Buffer.from(RELS.replace('Target="word/document.xml"', `Target="${options.mainPart ?? 'word/document.xml'}"`)) },
     { name: 'word/document.xml', data: Buffer.from(options.document ?? documentXml(['Hello from Word.'])) },
     ...(options.extra ?? []),
   ]);

@@ -84,6 +84,18 @@ const HOSTILE: [what: string, name: string, make: () => Uint8Array, problem: Reg
     () => minimalDocx({ extra: Array.from({ length: 5 }, (_, i) => ({ name: `word/media/part${i}.bin`, deflated: deflatedZeros(60), size: 10 })) }),
     /its contents inflate to more than 200 MB in all/,
   ],
+  [
+    'dense XML in a part not called .xml, named as the main document by the package',
+    'renamed.docx',
+    () => minimalDocx({ mainPart: 'word/body.bin', extra: [{ name: 'word/body.bin', data: Buffer.from(documentXml([]).replace('<w:body>', `<w:body>${'<w:p/>'.repeat(200_000)}`)) }] }),
+    /its relationships point at word\/body\.bin, which is not one of its XML parts/,
+  ],
+  [
+    'dense XML in another .xml part named as the main document',
+    'elsewhere.docx',
+    () => minimalDocx({ mainPart: '/word/text.xml', extra: [{ name: 'word/text.xml', data: Buffer.from(documentXml([]).replace('<w:body>', `<w:body>${'<w:p/>'.repeat(200_000)}`)) }] }),
+    /it is too large to read in one piece/,
+  ],
   ['dense XML that would take gigabytes to parse', 'dense.docx', xmlBomb, /it is too large to read in one piece \(its Word XML holds 200,00\d elements; at most 75,000 can be read\)\. Split it/],
   [
     'XML parts that together inflate past what is held in memory',

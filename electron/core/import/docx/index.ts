@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import mammoth from 'mammoth';
 import { xmlText } from '../../xml-text';
 import { readZip, type ZipLimits } from '../../zip';
@@ -24,9 +25,12 @@ export const DOCX_LIMITS: ZipLimits = {
  */
 export const MAX_XML_ELEMENTS = 75_000;
 
-/** The XML parts (and relationship files) mammoth may parse: each is checked for DOCTYPEs. */
+/** The XML parts (and relationship files) a Word file has: each is checked for DOCTYPEs. */
 const XML_PART = /\.(xml|rels)$/i;
 const MAIN_PART = 'word/document.xml';
+const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+/** The parts mammoth parses besides the main document, found through its relationships. */
+const RELATED_PARTS = ['styles', 'numbering', 'footnotes', 'endnotes', 'comments'];
 /** What a person can do about any Word file refused here. */
 const ADVICE = 'Nothing was read from it. Open it in Word or LibreOffice and save it as .docx again, or ask whoever sent it for a new copy';
 
@@ -49,12 +53,10 @@ const STYLE_MAP = [
 export async function readDocx(file: ImportFile): Promise<Recognised> {
   const refuse = (why: string) => importRefusal(file.name, `${why}. ${ADVICE}`);
   const parts = await readZip(file.bytes, { limits: DOCX_LIMITS, keep: (part) => XML_PART.test(part), checkAll: true, expected: 'a Word document' }, refuse);
-  if (!parts.has(MAIN_PART)) throw refuse(`it is not a Word document (it has no ${MAIN_PART})`);
+  for (const [part, bytes] of parts) xmlText(bytes, part, refuse);
+  // Only what mammoth parses counts, found as mammoth finds it: through the relationships, whatever the parts are called.
   let elements = 0;
-  for (const [part, bytes] of parts) {
-    xmlText(bytes, part, refuse);
-    elements += elementCount(bytes);
-  }
+  for (const part of partsMammothReads(parts, refuse)) elements += elementCount(parts.get(part)!);
   if (elements > MAX_XML_ELEMENTS) {
     throw importRefusal(file.name, `it is too large to read in one piece (its Word XML holds ${elements.toLocaleString('en-GB')} elements; at most ${MAX_XML_ELEMENTS.toLocaleString('en-GB')} can be read). Split it into smaller documents and import each`);
   }
@@ -77,6 +79,37 @@ export async function readDocx(file: ImportFile): Promise<Recognised> {
     throw refuse(`Word's XML in it is damaged (${error instanceof Error ? error.message : String(error)})`);
   }
   return recogniseHtml(html);
+}
+
+/**
+ * The parts mammoth parses as XML: the main document the package's relationships name
+ * (word/document.xml in every Word file), and its styles, numbering, notes and comments.
+ * A relationship may name any part, so each must be one of the checked XML parts.
+ */
+function partsMammothReads(parts: Map<string, Buffer>, refuse: (why: string) => Error): string[] {
+  const main = relationshipTargets(parts, '', 'officeDocument')[0] ?? MAIN_PART;
+  const related = RELATED_PARTS.flatMap((type) => relationshipTargets(parts, main, type));
+  for (const part of [main, ...related]) {
+    if (!XML_PART.test(part)) throw refuse(`its relationships point at ${part}, which is not one of its XML parts`);
+  }
+  if (!parts.has(main)) throw refuse(`it is not a Word document (it has no ${main})`);
+  // A related part that is missing is read as empty, by mammoth as here.
+  return [main, ...related.filter((part) => parts.has(part))];
+}
+
+/** The targets of `source`'s relationships of one type, as paths in the package ('' is the package itself). */
+function relationshipTargets(parts: Map<string, Buffer>, source: string, type: string): string[] {
+  const folder = posix.dirname(source) === '.' ? '' : posix.dirname(source);
+  const rels = parts.get(posix.join(folder, '_rels', `${posix.basename(source)}.rels`));
+  if (!rels) return [];
+  const targets: string[] = [];
+  for (const [element] of rels.toString('utf8').matchAll(/<Relationship\b[^>]*>/g)) {
+    const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(element)?.[1];
+    if (attribute('Type') !== `${RELATIONSHIP}${type}` || attribute('TargetMode') === 'External') continue;
+    const target = attribute('Target') ?? '';
+    targets.push(target.startsWith('/') ? posix.normalize(target.slice(1)) : posix.normalize(posix.join(folder, target)));
+  }
+  return targets;
 }
 
 /** Start tags and empty elements: a '<' not opening an end tag, a declaration or a comment. */

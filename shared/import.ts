@@ -12,6 +12,9 @@ const MAX_IMPORT_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3);
 
 export const IMPORT_AS = ['document', 'library'] as const;
 
+/** The template an imported document follows when none is named. */
+export const DEFAULT_IMPORT_TEMPLATE = 'from-policy-to-action';
+
 export const ImportRequestSchema = z.object({
   /** The file's name: it names the source the import makes, and the file in messages. */
   name: z.string().trim().min(1).max(255),

@@ -31,7 +31,7 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
 /**
  * Checks a file before any reader sees it and says which reader it needs: refuses an
- * empty file, one over 50 MB, a .docx that is not a zip, and text that is not valid
+ * empty file, one over the size limit, a .docx that is not a zip, and text that is not valid
  * UTF-8 (or UTF-16 with its byte-order mark). The format comes from the bytes first
  * (a zip is a Word file whatever its name), then the name, then the text's look.
  */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { FileImportReport } from '../../../shared/import';
+import { DEFAULT_IMPORT_TEMPLATE, type FileImportReport } from '../../../shared/import';
 import { getTemplate } from '../briefing/templates';
 import { parseData, type Library } from '../library/library';
 import type { ImportFile } from './model';
@@ -28,7 +28,6 @@ export interface ImportOptions {
 /** What was (or would be) created, with ids, the document made, and warnings about the reading. */
 export type ImportReport = FileImportReport;
 
-export const DEFAULT_IMPORT_TEMPLATE = 'from-policy-to-action';
 
 export async function importFile(library: Library, file: ImportFile, options: ImportOptions, today = new Date().toISOString().slice(0, 10)): Promise<ImportReport> {
   // Names the caller gave are checked before the file is read, so a typo costs nothing.

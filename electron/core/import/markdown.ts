@@ -5,9 +5,8 @@ import { gfm } from 'micromark-extension-gfm';
 import { textOf } from './admit';
 import type { Block, ImportFile, Inline, Recognised } from './model';
 import { blockText, firstHeadingText, imageWarnings, joinCaptions, NoteNumbering, noteInlines, plainText, quoteBlock, tidyInlines } from './structure';
+import { safeUrl } from '../../../shared/links';
 
-/** Links a person can follow safely from a brief; any other target keeps only its text. */
-const SAFE_LINK = /^(https?:|mailto:)/i;
 /** pandoc's table caption, a paragraph beside the table: ": Caption" or "Table: Caption". */
 const CAPTION = /^(?:Table)?:\s+(\S.*)$/s;
 
@@ -139,7 +138,7 @@ function inlinesOf(nodes: PhrasingContent[], reading: Reading, style: { bold?: b
         const url = node.type === 'link' ? node.url : (reading.definitions.get(node.identifier) ?? '');
         const children = inlinesOf(node.children, reading, style);
         const text = plainText(children).trim();
-        if (SAFE_LINK.test(url) && text) inlines.push({ kind: 'link', url, text });
+        if (safeUrl(url) !== null && text) inlines.push({ kind: 'link', url, text });
         else inlines.push(...children);
         break;
       }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Output } from '../../../shared/contract';
-import { MAX_IMPORT_BYTES } from '../../../shared/import';
+import { DEFAULT_IMPORT_TEMPLATE, MAX_IMPORT_BYTES } from '../../../shared/import';
 import { KIND_INFO } from '../../../shared/kinds';
 import { messageOf } from '../../../shared/errors';
 import { useApi } from '../ApiContext';
@@ -25,7 +25,7 @@ export function ImportDialog({ open, onClose, initialFile }: { open: boolean; on
   const templates = useApiQuery('templates.list', open ? {} : null);
   const [file, setFile] = useState<File | null>(null);
   const [as, setAs] = useState<'document' | 'library'>('document');
-  const [templateId, setTemplateId] = useState('from-policy-to-action');
+  const [templateId, setTemplateId] = useState(DEFAULT_IMPORT_TEMPLATE);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);

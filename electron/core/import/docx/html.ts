@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { Block, Inline, Recognised } from '../model';
 import { blockText, firstHeadingText, imageWarnings, joinCaptions, NoteNumbering, noteInlines, plainText, quoteBlock, tidyInlines as tidy } from '../structure';
+import { safeUrl } from '../../../../shared/links';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 type Element = Extract<Node, { name: string; attribs: Record<string, string> }>;
@@ -10,8 +11,6 @@ export const TITLE_CLASS = 'title';
 /** The class it gives table captions, joined to the table they name. */
 export const CAPTION_CLASS = 'caption';
 
-/** Links a person can follow safely from a brief; any other target keeps only its text. */
-const SAFE_LINK = /^(https?:|mailto:)/i;
 /** mammoth's ids for the notes it lists at the end, and for their references. */
 const NOTE_ID = /^(footnote|endnote)-\d+$/;
 /** The "↑" at the end of each note, back to its reference. */
@@ -132,7 +131,7 @@ function inlinesOf(nodes: Node[], reading: Reading, style: { bold?: boolean; ita
     else if (node.name === 'br') inlines.push({ kind: 'break' });
     else if (node.name === 'img') reading.images += 1;
     else if (node.name === 'a' && href.startsWith('#') && NOTE_ID.test(href.slice(1))) inlines.push(reading.notes.reference(href.slice(1)));
-    else if (node.name === 'a' && SAFE_LINK.test(href)) {
+    else if (node.name === 'a' && safeUrl(href) !== null) {
       const text = plainText(inlinesOf(node.children, reading, {})).trim();
       if (text) inlines.push({ kind: 'link', url: href, text });
     } else if (node.name === 'a' && NOTE_BACK_LINK.test(href)) continue;

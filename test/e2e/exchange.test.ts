@@ -69,6 +69,7 @@ describe('files in and out of the library', { timeout: JOURNEY_TIMEOUT_MS }, () 
 
       await shell.runFromPalette('import a bundle', /^Import a bundle/);
       await exchange.bundleImportDialog.getByLabel('Bundle file (.json.gz)').setInputFiles(file);
+      await exchange.bundleImportDialog.getByRole('button', { name: 'Import', exact: true }).click();
       const report = exchange.bundleImportDialog.getByRole('status');
       await expect.poll(() => report.textContent()).toMatch(/already here \(skipped\)/);
       expect(await report.textContent()).not.toMatch(/\d+ added/);
@@ -88,8 +89,12 @@ describe('files in and out of the library', { timeout: JOURNEY_TIMEOUT_MS }, () 
       expect(await lessonTitles()).toContain('Written after the backup');
 
       await exchange.backupList.first().getByRole('button', { name: /^Restore the backup of / }).click();
-      const reloaded = page.waitForEvent('load');
       await exchange.backupsDialog.getByRole('button', { name: 'Restore this backup' }).click();
+      // How to undo it is said before anything else happens.
+      await exchange.backupsDialog.getByRole('status').filter({ hasText: /^The library is back to .*restore that one to undo this\.$/ }).waitFor();
+      await expect.poll(() => exchange.backupList.filter({ hasText: 'taken before a restore' }).count()).toBe(1);
+      const reloaded = page.waitForEvent('load');
+      await exchange.backupsDialog.getByRole('button', { name: 'Show the restored library' }).click();
       await reloaded;
       expect(await lessonTitles()).not.toContain('Written after the backup');
       await expect(app.server.api['items.get']({ id: later.id })).rejects.toThrow();

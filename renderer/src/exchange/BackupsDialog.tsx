@@ -8,6 +8,9 @@ import { useNavigation } from '../navigation';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Why a backup was taken, from the end of its name ("…-000Z-before-restore.sqlite"). */
+const REASONS: Record<string, string> = { 'before-restore': 'taken before a restore' };
+const reasonOf = (name: string) => REASONS[/\dZ-([a-z-]+)\.sqlite$/.exec(name)?.[1] ?? ''] ?? '';
 
 /**
  * The library's backups: one is taken when the app starts and every 15 minutes
@@ -22,6 +25,8 @@ export function BackupsDialog({ open, onClose }: { open: boolean; onClose(): voi
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // After a restore every screen shows the library as it was: the window reloads when the dialog closes.
+  const [restored, setRestored] = useState(false);
   const load = useCallback(async () => {
     try {
       setBackups(await api['backups.list']({}));
@@ -60,20 +65,26 @@ export function BackupsDialog({ open, onClose }: { open: boolean; onClose(): voi
 
   const restore = (backup: BackupEntry) =>
     run(async () => {
-      // An open document saves what was typed before the library changes under it.
-      if (route.view === 'document') {
-        const id = route.id;
-        go({ view: 'home' });
+      // Whatever screen is open closes first; an open document saves what was typed before the library changes under it.
+      const documentId = route.view === 'document' ? route.id : null;
+      if (route.view !== 'home') go({ view: 'home' });
+      if (documentId) {
         await new Promise((resolve) => setTimeout(resolve, 0));
-        await lastSaveOf(id);
+        await lastSaveOf(documentId);
       }
-      const restored = await api['backups.restore']({ name: backup.name });
-      setDone(`The library is back to ${when(backup.createdAt)}. The library as it was is kept as ${restored.safetyBackup.name}. Reloading…`);
-      window.location.reload();
+      const result = await api['backups.restore']({ name: backup.name });
+      setConfirming(null);
+      setRestored(true);
+      await load();
+      setDone(
+        `The library is back to ${when(backup.createdAt)}. The library as it was just now is kept as the backup of ${when(result.safetyBackup.createdAt)} (taken before a restore): restore that one to undo this.`,
+      );
     });
 
+  const close = () => (restored ? window.location.reload() : onClose());
+
   return (
-    <Dialog title="Backups" open={open} onClose={onClose} className="backups-dialog">
+    <Dialog title="Backups" open={open} onClose={close} className="backups-dialog">
       <p className="quiet">A backup is taken when Rapporteur starts and every 15 minutes while you work.</p>
       <div className="dialog-actions">
         <button type="button" onClick={() => void backUpNow()} disabled={busy} data-autofocus>
@@ -87,7 +98,11 @@ export function BackupsDialog({ open, onClose }: { open: boolean; onClose(): voi
           {backups.map((backup) => (
             <li key={backup.name}>
               <span>
-                {when(backup.createdAt)} <span className="quiet">· {size(backup.bytes)}</span>
+                {when(backup.createdAt)}{' '}
+                <span className="quiet">
+                  · {size(backup.bytes)}
+                  {reasonOf(backup.name) ? ` · ${reasonOf(backup.name)}` : ''}
+                </span>
               </span>
               <button type="button" onClick={() => setConfirming(backup)} disabled={busy} aria-label={`Restore the backup of ${when(backup.createdAt)}`}>
                 Restore…
@@ -120,6 +135,13 @@ export function BackupsDialog({ open, onClose }: { open: boolean; onClose(): voi
       <p role="status" className="export-done">
         {done}
       </p>
+      {restored ? (
+        <div className="dialog-actions">
+          <button type="button" onClick={close} data-autofocus>
+            Show the restored library
+          </button>
+        </div>
+      ) : null}
     </Dialog>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { MAX_BUNDLE_BYTES, type BundleSelection, type ImportReport, type MergeAction } from '../../../shared/bundle';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { MAX_BUNDLE_BYTES, MERGE_RULE, type BundleSelection, type ImportReport, type MergeAction } from '../../../shared/bundle';
 import { KIND_INFO, KIND_NAMES, type Kind } from '../../../shared/kinds';
 import { messageOf } from '../../../shared/errors';
 import { useApi } from '../ApiContext';
@@ -127,22 +127,36 @@ export function ExportBundleDialog({ open, onClose, documentId }: { open: boolea
   );
 }
 
-/** Merges a colleague's bundle into the library, then says what happened to each item. */
+/**
+ * Merges a colleague's bundle into the library, once asked (a dropped file too:
+ * the merge replaces older copies), then says what happened to each item.
+ */
 export function ImportBundleDialog({ open, onClose, initialFile }: { open: boolean; onClose(): void; initialFile?: File | null }) {
   const api = useApi();
   const changed = useLibraryChanged();
   const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
 
-  const importFile = async (file: File) => {
+  useEffect(() => {
+    if (!open) return;
+    setFile(initialFile ?? null);
+    setProblem(null);
+    setReport(null);
+  }, [open, initialFile]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return setProblem('Choose the bundle file first.');
     setProblem(null);
     setReport(null);
     if (file.size > MAX_BUNDLE_BYTES) return setProblem(`“${file.name}” is over ${MAX_BUNDLE_BYTES / 1024 / 1024} MB, larger than any bundle Rapporteur makes.`);
     setBusy(true);
     try {
       setReport(await api['bundles.import']({ name: file.name, base64: await fileToBase64(file) }));
+      setFile(null);
       changed();
     } catch (error) {
       setProblem(messageOf(error));
@@ -151,48 +165,46 @@ export function ImportBundleDialog({ open, onClose, initialFile }: { open: boole
     }
   };
 
-  // A file dropped on the window is imported as the dialog opens.
-  const importLatest = useRef(importFile);
-  importLatest.current = importFile;
-  useEffect(() => {
-    if (!open) return;
-    setProblem(null);
-    setReport(null);
-    if (initialFile) void importLatest.current(initialFile);
-  }, [open, initialFile]);
-
   return (
     <Dialog title="Import a bundle" open={open} onClose={onClose} className="bundle-dialog">
-      <div className="field">
-        <label htmlFor={fileId}>Bundle file (.json.gz)</label>
-        <input id={fileId} type="file" accept=".gz,application/gzip" disabled={busy} onChange={(event) => event.target.files?.[0] && void importFile(event.target.files[0])} />
-      </div>
-      {busy ? <p className="quiet">Importing…</p> : null}
-      {problem ? (
-        <p role="alert" className="dialog-problem">
-          {problem}
-        </p>
-      ) : null}
-      {report ? (
-        <div role="status" className="bundle-report">
-          <p>
-            From {report.file}:{' '}
-            {(Object.keys(ACTION_NAMES) as MergeAction[])
-              .filter((action) => report.counts[action])
-              .map((action) => `${report.counts[action]} ${ACTION_NAMES[action]}`)
-              .join(', ') || 'nothing in it'}
-            .
-          </p>
-          <p className="quiet">{report.rule}</p>
-          <ul aria-label="What happened to each item">
-            {report.items.map((item) => (
-              <li key={item.id}>
-                {KIND_INFO[item.kind].label} “{item.title}”: {ACTION_NAMES[item.action]}
-              </li>
-            ))}
-          </ul>
+      <form onSubmit={(event) => void submit(event)}>
+        <div className="field">
+          <label htmlFor={fileId}>Bundle file (.json.gz)</label>
+          <input id={fileId} type="file" accept=".gz,application/gzip" disabled={busy} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          {file ? <p className="quiet field-hint">{file.name}</p> : null}
         </div>
-      ) : null}
+        <p className="quiet">{MERGE_RULE}</p>
+        <div className="dialog-actions">
+          <button type="submit" disabled={busy || !file}>
+            Import
+          </button>
+        </div>
+        {busy ? <p className="quiet">Importing…</p> : null}
+        {problem ? (
+          <p role="alert" className="dialog-problem">
+            {problem}
+          </p>
+        ) : null}
+        {report ? (
+          <div role="status" className="bundle-report">
+            <p>
+              From {report.file}:{' '}
+              {(Object.keys(ACTION_NAMES) as MergeAction[])
+                .filter((action) => report.counts[action])
+                .map((action) => `${report.counts[action]} ${ACTION_NAMES[action]}`)
+                .join(', ') || 'nothing in it'}
+              .
+            </p>
+            <ul aria-label="What happened to each item">
+              {report.items.map((item) => (
+                <li key={item.id}>
+                  {KIND_INFO[item.kind].label} “{item.title}”: {ACTION_NAMES[item.action]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </form>
     </Dialog>
   );
 }

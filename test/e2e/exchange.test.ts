@@ -76,6 +76,20 @@ describe('files in and out of the library', { timeout: JOURNEY_TIMEOUT_MS }, () 
     });
   });
 
+  it('shares the items drawn from one source', async () => {
+    await app.journey(async ({ page, app: shell, exchange }) => {
+      await shell.open(app.server.openUrl);
+      await shell.runFromPalette('share library', /^Share library items/);
+      await exchange.shareDialog.getByRole('radio', { name: 'The items drawn from a source' }).check();
+      const source = exchange.shareDialog.getByLabel('Source', { exact: true });
+      await expect.poll(() => source.locator('option').count()).toBeGreaterThan(1);
+      await source.selectOption({ index: 1 });
+      const [download] = await Promise.all([page.waitForEvent('download'), exchange.shareDialog.getByRole('button', { name: 'Save the bundle…' }).click()]);
+      await download.saveAs(join(downloads, 'source.json.gz'));
+      await exchange.shareDialog.getByRole('status').filter({ hasText: /^Saved \d+ items? to rapporteur-bundle-/ }).waitFor();
+    });
+  });
+
   it('brings the library back to a backup, after keeping the library as it is', async () => {
     await app.journey(async ({ page, app: shell, exchange }) => {
       await shell.open(app.server.openUrl);

@@ -7,8 +7,9 @@ import { fileToBase64 } from '../base64';
 import { Dialog } from '../commands/Dialog';
 import { useLibraryChanged } from '../library-changes';
 import { saveExport } from '../save-file';
+import { useApiQuery } from '../useApiQuery';
 
-type Choice = 'everything' | 'kinds' | 'tag' | 'document';
+type Choice = 'everything' | 'kinds' | 'tag' | 'source' | 'document';
 
 const ACTION_NAMES: Record<MergeAction, string> = {
   added: 'added',
@@ -20,7 +21,9 @@ const ACTION_NAMES: Record<MergeAction, string> = {
 /** A bundle of library items for a colleague: everything, some kinds, a tag, or the open document with what it uses. */
 export function ExportBundleDialog({ open, onClose, documentId }: { open: boolean; onClose(): void; documentId: string | null }) {
   const api = useApi();
-  const ids = { tag: useId() };
+  const ids = { tag: useId(), source: useId() };
+  const sources = useApiQuery('items.list', open ? { kind: 'source', limit: 1000 } : null);
+  const [sourceId, setSourceId] = useState('');
   const [choice, setChoice] = useState<Choice>(documentId ? 'document' : 'everything');
   const [kinds, setKinds] = useState<Kind[]>(['lesson']);
   const [tag, setTag] = useState('');
@@ -43,6 +46,8 @@ export function ExportBundleDialog({ open, onClose, documentId }: { open: boolea
         return kinds.length ? { kinds } : 'Choose at least one kind of item.';
       case 'tag':
         return tag.trim() ? { tag: tag.trim() } : 'Type the tag whose items go in the bundle.';
+      case 'source':
+        return sourceId ? { sourceId } : 'Choose the source whose items go in the bundle.';
       case 'document':
         return documentId ? { documentId } : 'Open a document first.';
     }
@@ -91,6 +96,10 @@ export function ExportBundleDialog({ open, onClose, documentId }: { open: boolea
             <input type="radio" name="bundle-choice" checked={choice === 'tag'} onChange={() => setChoice('tag')} />
             The items with a tag
           </label>
+          <label className="choice">
+            <input type="radio" name="bundle-choice" checked={choice === 'source'} onChange={() => setChoice('source')} />
+            The items drawn from a source
+          </label>
         </div>
         {choice === 'kinds' ? (
           <fieldset className="kind-choices">
@@ -107,6 +116,19 @@ export function ExportBundleDialog({ open, onClose, documentId }: { open: boolea
           <div className="field">
             <label htmlFor={ids.tag}>Tag</label>
             <input id={ids.tag} type="text" value={tag} onChange={(event) => setTag(event.target.value)} />
+          </div>
+        ) : null}
+        {choice === 'source' ? (
+          <div className="field">
+            <label htmlFor={ids.source}>Source</label>
+            <select id={ids.source} value={sourceId} onChange={(event) => setSourceId(event.target.value)}>
+              <option value="">Choose a source…</option>
+              {(sources.value?.items ?? []).map((source) => (
+                <option key={source.id} value={source.id}>
+                  {source.title}
+                </option>
+              ))}
+            </select>
           </div>
         ) : null}
         <div className="dialog-actions">

@@ -15,7 +15,7 @@ import { formatBackups, formatCounts, formatFileImport, formatFindings, formatIm
 import { MAX_BUNDLE_BYTES } from '../../shared/bundle';
 import { plural } from '../../shared/words';
 import { IMPORT_AS, MAX_IMPORT_BYTES } from '../../shared/import';
-import { BACKUPS_FOLDER, BackupScheduler, restoreUnopenable } from '../core/library/backups';
+import { BACKUPS_FOLDER, BackupScheduler, libraryIsReadable, restoreUnopenable } from '../core/library/backups';
 import { USAGE } from './usage';
 
 /** What a command reads and writes, so it runs the same in a terminal and in a test. */
@@ -292,7 +292,8 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
       core = open();
     } catch (error) {
       // A library too damaged to open is when a restore matters most: it must not need the library.
-      if (!(error instanceof ApiError && error.type === 'library-damaged')) throw error;
+      // One SQLite can still read (held by the running app, say, or another program's database) is not moved.
+      if (!(error instanceof ApiError && error.type === 'library-damaged') || libraryIsReadable(libraryPath)) throw error;
       const given = resolve(args[0]);
       const file = existsSync(given) ? given : join(dirname(libraryPath), BACKUPS_FOLDER, basename(args[0]));
       const result = await restoreUnopenable(libraryPath, file);

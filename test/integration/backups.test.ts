@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type * as fs from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
-import { Backups, BackupScheduler, backupsToKeep, type Timers } from '../../electron/core/library/backups';
+import { describe, expect, it, vi } from 'vitest';
+import { Backups, BackupScheduler, backupsToKeep, restoreUnopenable, type Timers } from '../../electron/core/library/backups';
 import { checkLibrary } from '../../electron/core/library/check';
 import { Library } from '../../electron/core/library/library';
 import { MIGRATIONS } from '../../electron/core/library/migrations';
@@ -174,6 +175,85 @@ describe('backups', () => {
     expect(times).toHaveLength(21);
     expect(times.at(-1)).toBe('2026-11-24T09:01:00.000Z');
     expect(times[0]).toBe('2026-11-24T09:25:00.000Z');
+  });
+});
+
+/** When set, moving a restore's checked copy onto this path fails, as on a failing disk. */
+let failRenameOnto: string | undefined;
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof fs>();
+  const renameSync: typeof actual.renameSync = (from, to) => {
+    if (to === failRenameOnto && String(from).includes('.restore-')) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+    actual.renameSync(from, to);
+  };
+  return { ...actual, default: { ...actual, renameSync }, renameSync };
+});
+
+describe('restoring a library that cannot be opened', () => {
+  /** A library folder whose library.sqlite (and its -wal and -shm) is scribbled over, and a sound backup elsewhere. */
+  async function unopenable() {
+    const core = tempCore();
+    const backup = join(tempDir(), 'last-good.sqlite');
+    await core.library.backup(backup);
+    const library = core.library.path;
+    core.close();
+    for (const suffix of ['', '-wal', '-shm']) writeFileSync(`${library}${suffix}`, `scribbled${suffix}`);
+    return { library, backup };
+  }
+
+  it('sets the unreadable file and its -wal and -shm aside where the backups list never shows or trims them', async () => {
+    const { library, backup } = await unopenable();
+    const { setAside } = await restoreUnopenable(library, backup, { now: () => new Date('2026-11-24T09:00:00.000Z') });
+    expect(setAside).toBe(join(dirname(library), 'backups', 'unreadable', 'library-2026-11-24T09-00-00-000Z-unreadable.sqlite'));
+    for (const suffix of ['', '-wal', '-shm']) expect(readFileSync(`${setAside}${suffix}`, 'utf8')).toBe(`scribbled${suffix}`);
+
+    const reopened = Library.open({ path: library });
+    let clock = Date.parse('2026-11-24T10:00:00.000Z');
+    const backups = new Backups(reopened, { now: () => new Date((clock += 60_000)) });
+    for (let i = 0; i < 25; i += 1) await backups.create();
+    expect(backups.list()).toHaveLength(21);
+    expect(backups.list().some((entry) => entry.name.includes('unreadable'))).toBe(false);
+    expect(existsSync(setAside)).toBe(true);
+    reopened.close();
+  });
+
+  it('puts the unreadable file back when the backup cannot take its place', async () => {
+    const { library, backup } = await unopenable();
+    failRenameOnto = library;
+    try {
+      await expect(restoreUnopenable(library, backup)).rejects.toThrow(`${library} could not be replaced by the backup (EIO: i/o error, rename); it was left as it was.`);
+    } finally {
+      failRenameOnto = undefined;
+    }
+    for (const suffix of ['', '-wal', '-shm']) expect(readFileSync(`${library}${suffix}`, 'utf8')).toBe(`scribbled${suffix}`);
+    expect(readdirSync(join(dirname(library), 'backups', 'unreadable'))).toEqual([]);
+    expect(readdirSync(dirname(library)).filter((name) => name.startsWith('.restore-'))).toEqual([]);
+  });
+});
+
+describe('temporary files left by a crash', () => {
+  it('are removed when the backups are next opened: an hour old, or a restore’s whose process has ended', () => {
+    const core = tempCore();
+    const beside = dirname(core.library.path);
+    mkdirSync(core.backups.folder, { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    const file = (path: string, old = false) => {
+      writeFileSync(path, 'partial');
+      if (old) utimesSync(path, twoHoursAgo, twoHoursAgo);
+      return path;
+    };
+    const stalePart = file(join(core.backups.folder, '.library-2026-11-24T09-00-00-000Z.sqlite.part'), true);
+    const freshPart = file(join(core.backups.folder, '.library-2026-11-24T10-00-00-000Z.sqlite.part'));
+    const staleRestore = file(join(beside, `.restore-${process.pid}-1764000000000.sqlite`), true);
+    // A pid no process has: Linux and macOS never hand out one this high.
+    const deadRestore = file(join(beside, '.restore-99999999-1764000000000.sqlite'));
+    const deadRestoreWal = file(join(beside, '.restore-99999999-1764000000000.sqlite-wal'));
+    const liveRestore = file(join(beside, `.restore-${process.pid}-1764000000001.sqlite`));
+    const unrelated = file(join(beside, 'notes.part'), true);
+
+    new Backups(core.library);
+    for (const gone of [stalePart, staleRestore, deadRestore, deadRestoreWal]) expect(existsSync(gone), gone).toBe(false);
+    for (const kept of [freshPart, liveRestore, unrelated, core.library.path]) expect(existsSync(kept), kept).toBe(true);
   });
 });
 

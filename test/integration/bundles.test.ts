@@ -154,6 +154,10 @@ describe('a bundle that cannot be trusted', () => {
       }),
     );
   const MISSING = '6f1d6f1e-0000-4000-8000-000000000000';
+  const CREATED = '"createdAt":"2026-11-24T10:00:00.000Z"';
+  /** A bundle with a right header and checksum around content written as JSON text, which may be too deep for JSON.stringify. */
+  const hostileBundle = (contentJson: string) =>
+    gzipSync(`{"format":"rapporteur-bundle","formatVersion":1,"checksum":"sha256:${createHash('sha256').update(contentJson).digest('hex')}","content":${contentJson}}`);
 
   const hostile: [string, (from: Core) => Promise<Uint8Array> | Uint8Array, RegExp][] = [
     ['an empty file', () => new Uint8Array(), /is empty/],
@@ -171,7 +175,7 @@ describe('a bundle that cannot be trusted', () => {
         (json.content.items[0]!.data as { title: string }).title = 'Quietly changed';
         return gzipSync(JSON.stringify(json));
       },
-      /checksum does not match/,
+      /cannot be trusted: its content does not match its checksum, so the file was damaged or edited after it was exported/,
     ],
     [
       'items that break the rules',
@@ -179,6 +183,11 @@ describe('a bundle that cannot be trusted', () => {
       /items that are not valid.*title/,
     ],
     ['a compression bomb', () => gzipSync(Buffer.alloc(70 * 1024 * 1024)), /more than 64 MB.*compression bomb/],
+    // Within 64 MB, but each would take gigabytes once parsed, or overflow the stack while checked; the checksums are right.
+    ['millions of empty objects', () => hostileBundle(`{${CREATED},"items":[${'{},'.repeat(22_000_000)}{}]}`), /holds more than 2,000,000 objects and arrays/],
+    ['millions of numbers', () => hostileBundle(`{${CREATED},"items":[],"padding":[${'0,'.repeat(10_000_000)}0]}`), /holds more than 8,000,000 values/],
+    ['content nested 100,000 deep', () => hostileBundle(`{${CREATED},"items":[${'['.repeat(100_000)}${']'.repeat(100_000)}]}`), /nests objects and arrays more than 64 deep/],
+    ['a million items that are not items', () => hostileBundle(`{${CREATED},"items":[${'{},'.repeat(999_999)}{}]}`), /items that are not valid\. Invalid item 1: kind/],
     [
       'a lesson citing a source neither has',
       (from) => {

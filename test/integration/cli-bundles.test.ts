@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { encodeBundle } from '../../electron/core/bundle/format';
 import type { BackupEntry } from '../../shared/backups';
@@ -71,7 +72,7 @@ describe('rapporteur bundle', () => {
     writeFileSync(notes, 'Lesson 1: not a bundle');
 
     for (const [file, problem] of [
-      [tampered, 'was changed or damaged after it was exported: its checksum does not match its content'],
+      [tampered, 'cannot be trusted: its content does not match its checksum, so the file was damaged or edited after it was exported'],
       [huge, 'is 17 MB; a bundle must be under 16 MB'],
       [notes, 'is not a Rapporteur bundle'],
     ] as const) {
@@ -125,11 +126,38 @@ describe('rapporteur backups and restore', () => {
     const restored = cli(['restore', snapshot, ...lahore]);
     expect(restored.stderr).toBe('');
     expect(restored.code).toBe(0);
-    expect(restored.stdout).toMatch(/^Restored .* from .*last-good\.sqlite\.\nThe library that could not be opened was moved to .*backups.*library-.*-unreadable\.sqlite\./);
+    expect(restored.stdout).toMatch(/^Restored .* from .*last-good\.sqlite\.\nThe library that could not be opened was moved to .*backups.unreadable.library-.*-unreadable\.sqlite\./);
     expect(libraryFingerprint(library)).toBe(good);
     expect(cli(['list', 'lessons', ...lahore]).code).toBe(0);
     const setAside = /moved to (.*)\.$/m.exec(restored.stdout)![1]!;
     expect(readFileSync(setAside, 'utf8')).toContain('the rest of the file was overwritten');
+    // Kept apart from the backups: never offered for a restore, never trimmed.
+    expect(cli(['backups', ...lahore]).stdout).not.toContain('unreadable');
+  });
+
+  it('leaves a sound library that another program holds locked where it is, saying why', () => {
+    const { dir, lahore } = colleagues();
+    const library = lahore[1]!;
+    const snapshot = join(dir, 'last-good.sqlite');
+    expect(cli(['backup', snapshot, ...lahore]).code).toBe(0);
+    const before = libraryFingerprint(library);
+    // Another program holding the whole file: in rollback-journal mode an exclusive transaction keeps out readers too.
+    const holder = new BetterSqlite3(library);
+    holder.pragma('journal_mode = DELETE');
+    holder.exec('BEGIN EXCLUSIVE');
+    let restored;
+    try {
+      restored = cli(['restore', snapshot, ...lahore]);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.pragma('journal_mode = WAL');
+      holder.close();
+    }
+    expect(restored.code).toBe(1);
+    expect(restored.stderr).toContain(`rapporteur: ${library} could not be opened as a Rapporteur library (database is locked)`);
+    expect(restored.stdout).toBe('');
+    expect(existsSync(join(dir, 'lahore', 'backups', 'unreadable'))).toBe(false);
+    expect(libraryFingerprint(library)).toBe(before);
   });
 
   it('refuses to restore a file that is not a Rapporteur library, leaving the library as it was', () => {

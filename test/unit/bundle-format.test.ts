@@ -1,9 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeBundle, encodeBundle, type BundleContent } from '../../electron/core/bundle/format';
 import { SourceData, type Item } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
+import { tempDir } from '../helpers/temp-library';
 
 const source = fc
   .record({
@@ -57,5 +64,90 @@ describe('the bundle file format', () => {
         expect(refusal(gzipSync(changed))).toMatch(/^shared\.json\.gz .*Nothing was imported\.$/);
       }),
     );
+  });
+});
+
+/** A bundle with a right header and checksum around the given content, written as JSON text (so it may be too deep for JSON.stringify). */
+function hostileBundle(contentJson: string): Buffer {
+  const checksum = `sha256:${createHash('sha256').update(contentJson).digest('hex')}`;
+  return gzipSync(`{"format":"rapporteur-bundle","formatVersion":1,"checksum":"${checksum}","content":${contentJson}}`);
+}
+
+const CREATED = '"createdAt":"2026-11-24T10:00:00.000Z"';
+/** 64 KB of gzip that inflates to just under 64 MB of `{},{},…`: some 22 million objects once parsed. */
+const emptyObjects = () => hostileBundle(`{${CREATED},"items":[${'{},'.repeat(22_000_000)}{}]}`);
+
+describe('a bundle built to exhaust memory or the stack', () => {
+  it('is refused, naming the file, when it holds millions of empty objects', () => {
+    const bytes = emptyObjects();
+    expect(bytes.length).toBeLessThan(100 * 1024);
+    expect(refusal(bytes)).toBe('shared.json.gz holds more than 2,000,000 objects and arrays, far more than any real bundle (reading it would take gigabytes of memory). Nothing was imported.');
+  });
+
+  it('is refused when it holds millions of numbers in one array', () => {
+    expect(refusal(hostileBundle(`{${CREATED},"items":[],"padding":[${'0,'.repeat(10_000_000)}0]}`))).toMatch(/^shared\.json\.gz holds more than 8,000,000 values, far more than any real bundle/);
+  });
+
+  it('is refused when its content nests deeper than the checksum can be computed', () => {
+    const deep = 200_000;
+    expect(refusal(hostileBundle(`{${CREATED},"items":[],"padding":${'['.repeat(deep)}${']'.repeat(deep)}}`))).toBe(
+      'shared.json.gz nests objects and arrays more than 64 deep, far deeper than any real bundle. Nothing was imported.',
+    );
+  });
+
+  it('counts no brackets, commas or escaped quotes inside text', () => {
+    const stamp = '2026-11-24T10:00:00.000Z';
+    const item: Item = { id: '6f1d6f1e-0000-4000-8000-000000000002', kind: 'source', data: SourceData.parse({ title: 'Brackets', summary: '\\"[{,'.repeat(5000), type: 'report' }), createdAt: stamp, updatedAt: stamp };
+    const written = { createdAt: stamp, items: [item] };
+    expect(decodeBundle(encodeBundle(written), 'b.json.gz')).toEqual(written);
+  });
+
+  it('turns the stack or memory running out anywhere in decoding into a refusal naming the file', () => {
+    const parse = vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      expect(refusal(encodeBundle({ createdAt: '2026-11-24T10:00:00.000Z', items: [] }))).toBe(
+        'shared.json.gz is too large or too deeply nested to read (Maximum call stack size exceeded). Nothing was imported.',
+      );
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('says an edited file does not match its checksum', () => {
+    const text = gunzipSync(encodeBundle({ createdAt: '2026-11-24T10:00:00.000Z', items: [] })).toString('utf8');
+    expect(refusal(gzipSync(text.replace('10:00:00', '11:00:00')))).toBe(
+      'shared.json.gz cannot be trusted: its content does not match its checksum, so the file was damaged or edited after it was exported. Nothing was imported.',
+    );
+  });
+
+  it('is refused in under 300 MB of memory (measured in a fresh process)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'hostile.json.gz');
+    writeFileSync(file, emptyObjects());
+    const script = join(dir, 'decode-hostile.mjs');
+    await build({
+      stdin: {
+        contents: `
+          import { readFileSync } from 'node:fs';
+          import { decodeBundle } from ${JSON.stringify(fileURLToPath(new URL('../../electron/core/bundle/format.ts', import.meta.url)))};
+          let message = '';
+          try { decodeBundle(readFileSync(process.argv[2]), 'hostile.json.gz'); } catch (error) { message = error.message; }
+          process.stdout.write(JSON.stringify({ message, maxRssKb: process.resourceUsage().maxRSS }));
+        `,
+        resolveDir: dir,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: script,
+      logLevel: 'silent',
+      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    });
+    const { message, maxRssKb } = JSON.parse(execFileSync(process.execPath, [script, file], { encoding: 'utf8' })) as { message: string; maxRssKb: number };
+    expect(message).toMatch(/^hostile\.json\.gz holds more than 2,000,000 objects and arrays/);
+    expect(maxRssKb / 1024).toBeLessThan(300);
   });
 });

@@ -14,11 +14,15 @@ import { Library } from './library';
  * backup of the library as it is, so a restore can itself be undone.
  */
 export const BACKUPS_FOLDER = 'backups';
+/** Inside the backups folder, where a library that could not be opened is set aside; never listed, never pruned. */
+export const UNREADABLE_FOLDER = 'unreadable';
 export const KEEP_NEWEST = 20;
 export const KEEP_DAYS = 7;
 /** How often the app takes a snapshot while the library keeps changing. */
 export const BACKUP_EVERY_MS = 15 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** A temporary file this old was left by a crash: no backup or restore takes an hour. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /** "2026-11-24T09:30:00.000Z" as a file name can hold it, on every OS: "2026-11-24T09-30-00-000Z". */
 const fileStamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
@@ -62,6 +66,7 @@ export class Backups {
     this.folder = join(dirname(library.path), BACKUPS_FOLDER);
     this.stem = basename(library.path, extname(library.path));
     this.now = options.now ?? (() => new Date());
+    this.removeStaleTemporaries();
   }
 
   /** Every backup of this library, newest first. */
@@ -135,6 +140,33 @@ export class Backups {
       return { restored: source, safetyBackup };
     } finally {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${staging}${suffix}`, { force: true });
+    }
+  }
+
+  /**
+   * A crash mid-backup leaves `.<name>.part` in the backups folder, and mid-restore
+   * `.restore-<pid>-<time>.sqlite` beside the library; nothing else would ever remove
+   * them. One goes when it is an hour old (no backup takes that long) or, for a
+   * restore's, when the process that made it is no longer running.
+   */
+  private removeStaleTemporaries(): void {
+    const staleBefore = Date.now() - STALE_AFTER_MS;
+    const beside = dirname(this.library.path);
+    const candidates = [
+      ...filesIn(this.folder)
+        .filter((name) => name.startsWith('.') && name.endsWith('.part'))
+        .map((name) => ({ path: join(this.folder, name), pid: undefined })),
+      ...filesIn(beside).flatMap((name) => {
+        const match = /^\.restore-(\d+)-\d+\.sqlite(?:-wal|-shm)?$/.exec(name);
+        return match ? [{ path: join(beside, name), pid: Number(match[1]) }] : [];
+      }),
+    ];
+    for (const { path, pid } of candidates) {
+      try {
+        if (statSync(path).mtimeMs < staleBefore || (pid !== undefined && !isRunning(pid))) rmSync(path, { force: true });
+      } catch {
+        // Gone already, or not ours to remove: this is only tidying.
+      }
     }
   }
 
@@ -242,6 +274,24 @@ export class BackupScheduler {
   }
 }
 
+function filesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 function openSqlite(path: string, readonly: boolean, nativeBinding: string | undefined): Database {
   return new BetterSqlite3(path, { readonly, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
 }
@@ -274,10 +324,32 @@ async function stageBackup(source: string, staging: string, nativeBinding: strin
 }
 
 /**
+ * Whether SQLite can read a library file that failed to open: a read-only open and
+ * `PRAGMA quick_check` both work, or SQLite says only that another program holds
+ * it (busy or locked). Such a file is not set aside by a restore: it may be the
+ * library the app has open right now.
+ */
+export function libraryIsReadable(path: string, nativeBinding?: string): boolean {
+  let db: Database | undefined;
+  try {
+    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: 1000, ...(nativeBinding ? { nativeBinding } : {}) });
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return rows.length === 1 && rows[0]?.quick_check === 'ok';
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+  } finally {
+    db?.close();
+  }
+}
+
+/**
  * Restores a library that cannot even be opened (damaged, or not a library at
- * all): the backup is checked as for any restore, the unreadable file is moved
- * into the backups folder as `<name>-<time>-unreadable.sqlite` (never deleted:
- * someone may still recover something from it), and the checked copy takes its place.
+ * all; the caller has checked it with libraryIsReadable): the backup is checked as
+ * for any restore, the unreadable file (with its -wal and -shm) is moved to
+ * `backups/unreadable/<name>-<time>-unreadable.sqlite` (never listed as a backup
+ * nor deleted: someone may still recover something from it), and the checked copy
+ * takes its place. If that last step fails, the unreadable file is put back.
  */
 export async function restoreUnopenable(libraryPath: string, file: string, options: { nativeBinding?: string | undefined; now?: () => Date } = {}): Promise<{ restored: string; setAside: string }> {
   const source = resolve(file);
@@ -285,12 +357,24 @@ export async function restoreUnopenable(libraryPath: string, file: string, optio
   const staging = join(dirname(libraryPath), `.restore-${process.pid}-${Date.now()}.sqlite`);
   try {
     await stageBackup(source, staging, options.nativeBinding);
-    const folder = join(dirname(libraryPath), BACKUPS_FOLDER);
+    const folder = join(dirname(libraryPath), BACKUPS_FOLDER, UNREADABLE_FOLDER);
     mkdirSync(folder, { recursive: true });
-    const setAside = join(folder, `${basename(libraryPath, extname(libraryPath))}-${fileStamp((options.now ?? (() => new Date()))())}-unreadable.sqlite`);
-    if (existsSync(libraryPath)) renameSync(libraryPath, setAside);
-    for (const suffix of ['-wal', '-shm']) if (existsSync(`${libraryPath}${suffix}`)) renameSync(`${libraryPath}${suffix}`, `${setAside}${suffix}`);
-    renameSync(staging, libraryPath);
+    let at = (options.now ?? (() => new Date()))();
+    const nameAt = (time: Date) => join(folder, `${basename(libraryPath, extname(libraryPath))}-${fileStamp(time)}-unreadable.sqlite`);
+    while (existsSync(nameAt(at))) at = new Date(at.getTime() + 1);
+    const setAside = nameAt(at);
+    const moved: [from: string, to: string][] = [];
+    try {
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (!existsSync(`${libraryPath}${suffix}`)) continue;
+        renameSync(`${libraryPath}${suffix}`, `${setAside}${suffix}`);
+        moved.push([`${libraryPath}${suffix}`, `${setAside}${suffix}`]);
+      }
+      renameSync(staging, libraryPath);
+    } catch (error) {
+      for (const [from, to] of moved.reverse()) renameSync(to, from);
+      throw new ApiError('internal', `${libraryPath} could not be replaced by the backup (${messageOf(error)}); it was left as it was.`);
+    }
     return { restored: source, setAside };
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${staging}${suffix}`, { force: true });

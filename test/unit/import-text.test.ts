@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline, Recognised } from '../../electron/core/import/model';
 import { readPlainText } from '../../electron/core/import/text';
+import { planLibrary } from '../../electron/core/import/to-library';
 
 /** The plain-text reader on hand-made extractions: what a user gets from text like the seeds. */
 
 const read = (text: string) => readPlainText({ name: 'notes.txt', bytes: new TextEncoder().encode(text) }) as Recognised;
+let ids = 0;
+const context = { fileName: 'notes.txt', newId: () => `id-${(ids += 1)}`, today: '2024-05-01' };
 const text = (content: Inline[]) => content.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'footnote' ? `[^${inline.id}]` : '')).join('');
 const outline = (blocks: Block[]): string[] =>
   blocks.map((block) => {
@@ -213,5 +216,85 @@ describe('reading plain text extracted from a PDF or the web', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('reading a large or awkward file in time (the reader runs on the app’s main thread)', () => {
+  // Each case would take hours, or throw, if any step cost the square of the lines or of a line's length;
+  // the generous timeout only stops such a run (these are not speed tests: bench/ measures speed).
+  const inTime = { timeout: 60_000 };
+  const lines = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, index) => line(index)).join('\n');
+  const count = (words: string[], word: string) => words.filter((each) => each === word).length;
+
+  it('reads 200,000 note-like lines with no markers, keeping every word', inTime, () => {
+    const blocks = read(`Title\n\n${lines(200_000, () => '1 x')}`).blocks;
+    expect(count(outline(blocks).flatMap((line) => line.split(/\s+/)), 'x')).toBe(200_000);
+  });
+
+  it('reads 200,000 "Lesson 1" lines as lessons', inTime, () => {
+    const blocks = read(lines(200_000, () => 'Lesson 1')).blocks;
+    expect(blocks).toHaveLength(40_000);
+    expect(blocks.every((block) => block.kind === 'lesson' && block.number === 1)).toBe(true);
+  });
+
+  it('reads 200,000 lines with and without tabs as tables and paragraphs', inTime, () => {
+    const mixed = read(`Title\n\n${lines(200_000, (index) => (index % 2 ? 'a\tb' : 'word'))}`).blocks;
+    expect(mixed.filter((block) => block.kind === 'table')).toHaveLength(100_000);
+    expect(mixed.filter((block) => block.kind === 'paragraph')).toHaveLength(100_000);
+  });
+
+  it('makes a 200,000-row table a data table', inTime, () => {
+    const plan = planLibrary(read(`Title\n\n${lines(200_000, (index) => `row ${index}\t${index}`)}`), context);
+    const table = plan.items.find((item) => item.kind === 'table');
+    expect(table?.data).toMatchObject({ columns: [{ type: 'text' }, { type: 'number' }] });
+    expect((table?.data as { rows: unknown[][] }).rows.at(-1)).toEqual(['row 199999', 199_999]);
+  });
+
+  it('makes 200,000 numbered items under a declaration 200,000 commitments', inTime, () => {
+    const plan = planLibrary(read(`Title\n\nDeclaration\n\n${lines(200_000, (index) => `${(index % 99) + 1}. The partners will meet.`)}`), context);
+    expect(plan.items.filter((item) => item.kind === 'commitment')).toHaveLength(200_000);
+  });
+
+  it('makes no table of more than two million cells: 200,000 rows beside one 63 columns wide stay text', () => {
+    const text = ['a\tb', 'wide' + '\tx'.repeat(62), ...Array.from({ length: 200_000 }, (_, row) => `${row}\t${row}`)].join('\n');
+    const read = readPlainText({ name: 'padded.txt', bytes: new TextEncoder().encode(text) }) as Recognised;
+    expect(read.blocks.some((block) => block.kind === 'table')).toBe(false);
+    expect(JSON.stringify(read.blocks)).toContain('199999 199999');
+  }, 60_000);
+
+  it('reads a line a million tabs wide among a hundred thousand short rows without padding them to billions of cells', () => {
+    const text = ['Figures', '', 'a\tb', 'x'.padEnd(10, 'x') + '\t'.repeat(1_000_000) + 'end', ...Array.from({ length: 100_000 }, (_, row) => `${row}\t${row * 2}`)].join('\n');
+    const read = readPlainText({ name: 'wide.txt', bytes: new TextEncoder().encode(text) }) as Recognised;
+    const cells = read.blocks.reduce((sum, block) => sum + (block.kind === 'table' ? block.rows.length * (block.rows[0]?.length ?? 0) : 0), 0);
+    expect(cells).toBeLessThan(1_000_000);
+    expect(JSON.stringify(read.blocks)).toContain('end');
+  }, 60_000);
+
+  it('reads a 5 MB line without a tab as one paragraph, every word kept', inTime, () => {
+    const blocks = read(`Title\n\n${'word '.repeat(1_000_000)}end.`).blocks;
+    expect(blocks).toHaveLength(1);
+    expect(count(outline(blocks)[0]!.split(' '), 'word')).toBe(1_000_000);
+  });
+
+  it('reads long lines made of what the patterns look for: runs of spaces, dots, stars and hashes, unclosed tags', inTime, () => {
+    const run = (text: string) => text.repeat(200_000);
+    const awkward = [`a${run(' ')}b`, `# a${run(' ')}b`, `Lesson 1: a${run('*')}b`, `Lesson 2: a${run(' ')}b`, `a${run('.')}b`, `${run('<a ')}b`, `a${run('#')}b`, `“a${run(' "*')} b”`];
+    // "b" ends each line and appears nowhere else: it survives the run before it.
+    for (const line of awkward) expect(outline(read(`Title\n\n${line}`).blocks).join(' ')).toContain('b');
+  });
+});
+
+describe('importing plain text as library items', () => {
+
+  it('warns that the text is not kept when it has no lessons, quotes, tables or commitments', () => {
+    const plan = planLibrary(read('Policy note\n\nThe reform began in earnest in 2018.\n\nMore provinces followed.'), context);
+    expect(plan.items.map((item) => item.kind)).toEqual(['source']);
+    expect(plan.warnings).toEqual([expect.stringMatching(/text itself is not kept as library items; import the file as a document to keep it/)]);
+  });
+
+  it('does not warn when the text makes library items', () => {
+    const plan = planLibrary(read('Policy note\n\nLesson 1: Start from a plan\n\nThe reform began in earnest in 2018.'), context);
+    expect(plan.items.map((item) => item.kind)).toEqual(['source', 'lesson']);
+    expect(plan.warnings).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ export function parseNumber(cell: string): number | null | undefined {
 }
 
 function tableFor(block: Extract<Block, { kind: 'table' }>, index: number, sourceTitle: string, sourceId: string, context: PlanContext): PlannedItem {
-  const width = Math.max(...block.rows.map((row) => row.length));
+  const width = block.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const head = block.header ? block.rows[0]! : [];
   const body = (block.header ? block.rows.slice(1) : block.rows).map((row) => Array.from({ length: width }, (_, column) => row[column] ?? ''));
   const numeric = Array.from({ length: width }, (_, column) => {
@@ -54,6 +54,9 @@ function commitmentFor(block: Extract<Block, { kind: 'commitment' }>, sourceId: 
     sourceIds: [sourceId],
   });
 }
+
+const TEXT_NOT_KEPT =
+  'no lessons, quotes, tables or commitments were found, so only a source is made: the text itself is not kept as library items; import the file as a document to keep it';
 
 export function planLibrary(recognised: Recognised, context: PlanContext, options: LibraryPlanOptions = {}): ImportPlan {
   const source = sourceFor(recognised, context);
@@ -98,5 +101,7 @@ export function planLibrary(recognised: Recognised, context: PlanContext, option
       );
     }
   }
-  return { items, documentId: null, warnings: [...recognised.warnings] };
+  // Only the source made: the file's text would vanish without a word.
+  const textDropped = items.length === 1 && blocks.length > 0;
+  return { items, documentId: null, warnings: [...recognised.warnings, ...(textDropped ? [TEXT_NOT_KEPT] : [])] };
 }

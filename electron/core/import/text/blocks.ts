@@ -2,7 +2,7 @@ import type { Block } from '../model';
 import { COMMITMENTS_HEADING, toCommitment } from './commitments';
 import { toInlines, plainText } from './inlines';
 import { lessonHeader, lessonTitle, readQuote } from './lessons';
-import { BULLET, CONTENTS_ENTRY, endsSentence, isTableLine, looksLikeHeading, MARKDOWN_HEADING, NUMBERED } from './lines';
+import { BULLET, CONTENTS_ENTRY, endsSentence, isTableLine, looksLikeHeading, markdownHeading, NUMBERED } from './lines';
 import { isBlank } from './normalise';
 import { readTable } from './tables';
 
@@ -36,11 +36,23 @@ function listItem(line: string): ListItemLine | null {
 
 /** Wrapped lines back into one: a line ending in a hyphenated word keeps the hyphen and no space. */
 function joinLines(parts: string[]): string {
-  return parts.reduce((joined, part) => (joined === '' ? part : /\p{L}-$/u.test(joined) ? `${joined}${part}` : `${joined} ${part}`), '');
+  // Each part is tested, never the text joined so far: a paragraph of many lines stays linear.
+  let joined = '';
+  let hyphenated = false;
+  for (const part of parts) {
+    if (joined === '') joined = part;
+    else joined = hyphenated ? `${joined}${part}` : `${joined} ${part}`;
+    if (part !== '') hyphenated = /\p{L}-$/u.test(part);
+  }
+  return joined;
 }
+
+/** The table cells one file may make (see readTable). */
+export const MAX_TABLE_CELLS = 2_000_000;
 
 export class BlockReader {
   private index = 0;
+  private tableCellsLeft = MAX_TABLE_CELLS;
   /** The width each line's page wraps at: the longest line of its run of non-blank lines. */
   private readonly widths: number[];
   private lastHeading = '';
@@ -50,7 +62,8 @@ export class BlockReader {
     let start = 0;
     for (let index = 0; index <= lines.length; index += 1) {
       if (index === lines.length || isBlank(lines[index])) {
-        const width = Math.max(0, ...lines.slice(start, index).map((line) => line.trim().length));
+        let width = 0;
+        for (let line = start; line < index; line += 1) width = Math.max(width, lines[line]!.trim().length);
         for (let line = start; line < index; line += 1) this.widths[line] = width;
         start = index + 1;
       }
@@ -71,20 +84,21 @@ export class BlockReader {
         continue;
       }
       if (stop(this.index)) break;
-      blocks.push(...this.readBlock(line, blocks));
+      // Not push(...): a declaration's list can make more commitments than a call takes arguments.
+      for (const block of this.readBlock(line, blocks)) blocks.push(block);
     }
     return blocks;
   }
 
   private readBlock(line: string, before: Block[]): Block[] {
-    const heading = MARKDOWN_HEADING.exec(line);
+    const heading = markdownHeading(line);
     if (heading) {
       this.index += 1;
-      return [this.heading(heading[2]!, Math.min(heading[1]!.length, 3) as 1 | 2 | 3)];
+      return [this.heading(heading.text, Math.min(heading.level, 3) as 1 | 2 | 3)];
     }
     const lesson = lessonHeader(line);
     if (lesson) return [this.readLesson(lesson)];
-    if (isTableLine(line)) return [this.readTable(before)];
+    if (isTableLine(line)) return this.readTable(before);
     if (listItem(line)) return this.readList();
     const quote = this.setApart(this.index) ? readQuote(this.lines, this.index) : null;
     if (quote) {
@@ -122,7 +136,7 @@ export class BlockReader {
   private startsBlock(index: number): boolean {
     const line = this.lines[index]!;
     return (
-      MARKDOWN_HEADING.test(line) ||
+      markdownHeading(line) !== null ||
       lessonHeader(line) !== null ||
       isTableLine(line) ||
       listItem(line) !== null ||
@@ -158,7 +172,7 @@ export class BlockReader {
     const quote = readQuote(this.lines, this.index);
     if (quote) this.index = quote.next;
     const body = this.readBlocks(
-      (index) => lessonHeader(this.lines[index]!) !== null || MARKDOWN_HEADING.test(this.lines[index]!) || looksLikeHeading(this.lines, index),
+      (index) => lessonHeader(this.lines[index]!) !== null || markdownHeading(this.lines[index]!) !== null || looksLikeHeading(this.lines, index),
     );
     return {
       kind: 'lesson',
@@ -170,9 +184,12 @@ export class BlockReader {
   }
 
   /** A table; a "Table 3: …" line just before it (and a "(Rs in million)" line after that) is its caption. */
-  private readTable(before: Block[]): Block {
-    const read = readTable(this.lines, this.index);
+  private readTable(before: Block[]): Block[] {
+    const read = readTable(this.lines, this.index, this.tableCellsLeft);
     this.index = read.next;
+    // Too many cells to make a table of: its words stay, as one paragraph of text.
+    if (read.tooLarge) return [{ kind: 'paragraph', content: [{ kind: 'text', text: read.rows.map((row) => row.join(' ')).join(' ') }] }];
+    this.tableCellsLeft -= read.rows.length * (read.rows[0]?.length ?? 0);
     const textOf = (block: Block | undefined) =>
       block && (block.kind === 'paragraph' || block.kind === 'heading') ? plainText(block.content.map((inline) => (inline.kind === 'text' ? inline.text : '')).join('')) : '';
     let caption = '';
@@ -185,7 +202,7 @@ export class BlockReader {
     } else if (captionBlock?.kind === 'heading') {
       caption = text;
     }
-    return { kind: 'table', caption, header: read.header, rows: read.rows };
+    return [{ kind: 'table', caption, header: read.header, rows: read.rows }];
   }
 
   /** A list, nested by indentation; under a declaration's heading a numbered list is a set of commitments. */
@@ -204,7 +221,7 @@ export class BlockReader {
       if (item.indent > first.indent) {
         const nested = this.readList();
         const last = items.at(-1);
-        if (last) last.blocks.push(...nested);
+        if (last) for (const block of nested) last.blocks.push(block);
         else items.push({ number: null, blocks: nested });
         continue;
       }

@@ -32,11 +32,42 @@ function markerPattern(n: number): RegExp {
   return new RegExp(`(?<=[\\p{L}.,;:)’”'"])${n}(?=[\\s.,;:]|$)|<sup>${n}</sup>`, 'u');
 }
 
+/** Every marker whatever its number: the digits are whole, as in `markerPattern`, so "a21" is 21 and never 1. */
+const ANY_MARKER = /(?<=[\p{L}.,;:)’”'"])(\d+)(?=[\s.,;:]|$)|<sup>(\d+)<\/sup>/gu;
+
+/**
+ * The lines (in order) with a marker for each number, gathered once: looking
+ * back from every note-like line instead would cost the square of the lines
+ * when notes have no markers.
+ */
+function markerLines(lines: string[]): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    if (noteLine(line)) return;
+    for (const match of line.matchAll(ANY_MARKER)) {
+      const at = found.get(match[1] ?? match[2]!) ?? [];
+      if (at.at(-1) !== index) at.push(index);
+      found.set(match[1] ?? match[2]!, at);
+    }
+  });
+  return found;
+}
+
 /** Where the note's marker is: the last line before the note that has one not yet taken. */
-function findMarker(lines: string[], before: number, n: number): number {
+function findMarker(lines: string[], markers: Map<string, number[]>, before: number, n: number): number {
+  const at = markers.get(String(n)) ?? [];
   const pattern = markerPattern(n);
-  for (let index = before - 1; index >= 0; index -= 1) {
-    if (pattern.test(lines[index]!) && !noteLine(lines[index]!)) return index;
+  let low = 0;
+  let high = at.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (at[middle]! < before) low = middle + 1;
+    else high = middle;
+  }
+  // Lines whose markers were all taken drop out as they are met.
+  for (let candidate = low - 1; candidate >= 0; candidate -= 1) {
+    if (pattern.test(lines[at[candidate]!]!)) return at[candidate]!;
+    at.splice(candidate, 1);
   }
   return -1;
 }
@@ -52,11 +83,12 @@ export function extractFootnotes(input: string[]): Footnotes {
   const lines = [...input];
   const notes = new Map<string, string>();
   const removed = new Set<number>();
+  const markers = markerLines(lines);
   let expected = 1;
   for (let index = 0; index < lines.length; index += 1) {
     const note = noteLine(lines[index]!);
     if (!note || note.n !== expected) continue;
-    const marker = findMarker(lines, index, note.n);
+    const marker = findMarker(lines, markers, index, note.n);
     if (marker < 0) continue;
     const end = noteEnd(lines, index, note.n + 1);
     const text = [note.text, ...lines.slice(index + 1, end).map((line) => line.trim())].join(' ');

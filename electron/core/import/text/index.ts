@@ -2,7 +2,7 @@ import type { Inline, Reader, Recognised } from '../model';
 import { BlockReader } from './blocks';
 import { extractFootnotes } from './footnotes';
 import { plainText, toInlines } from './inlines';
-import { isKnownHeading, MARKDOWN_HEADING } from './lines';
+import { isKnownHeading, markdownHeading } from './lines';
 import { mendSplitWords } from './mend';
 import { isBlank, toLines } from './normalise';
 
@@ -21,7 +21,7 @@ export function recognisePlainText(text: string): Recognised {
   return { title, ...(subtitle ? { subtitle } : {}), blocks, footnotes, warnings: [] };
 }
 
-const titleText = (line: string): string => plainText((MARKDOWN_HEADING.exec(line)?.[2] ?? line).trim());
+const titleText = (line: string): string => plainText((markdownHeading(line)?.text ?? line).trim());
 
 /**
  * The first line is the title when it reads like one (short, no full stop);
@@ -38,12 +38,12 @@ function readTitle(lines: string[]): { title: string; subtitle: string; next: nu
   while (cursor < lines.length && isBlank(lines[cursor])) cursor += 1;
   while (cursor < lines.length && !isBlank(lines[cursor]) && subtitle.length < 4) {
     const line = lines[cursor]!.trim();
-    if (isKnownHeading(line) || line.length > 60 || /[.:;,!?]$/.test(line) || MARKDOWN_HEADING.test(line)) break;
+    if (isKnownHeading(line) || line.length > 60 || /[.:;,!?]$/.test(line) || markdownHeading(line) !== null) break;
     subtitle.push(line);
     cursor += 1;
   }
   // Only a short run that runs into the first section's heading is a subtitle; otherwise it is the text.
-  const stopsCleanly = cursor < lines.length && (isKnownHeading(lines[cursor]!) || MARKDOWN_HEADING.test(lines[cursor]!));
+  const stopsCleanly = cursor < lines.length && (isKnownHeading(lines[cursor]!) || markdownHeading(lines[cursor]!) !== null);
   if (subtitle.length > 0 && stopsCleanly) return { title, subtitle: subtitle.join(' '), next: cursor };
   return { title, subtitle: '', next: index };
 }

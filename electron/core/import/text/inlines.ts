@@ -15,7 +15,7 @@ export function toInlines(text: string): Inline[] {
       inlines.push({ kind: 'footnote', id: part });
       return;
     }
-    inlines.push(...emphasis(cleanMarkup(part)));
+    for (const run of emphasis(cleanMarkup(part))) inlines.push(run);
   });
   return inlines.filter((inline) => inline.kind !== 'text' || inline.text !== '');
 }

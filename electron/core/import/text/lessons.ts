@@ -6,11 +6,23 @@ import { isBlank } from './normalise';
  * then a quotation set apart in curly or straight quotes.
  */
 
-const LESSON = /^\s*\**lesson\s+(\d{1,2})\s*(?:[:.–—-]\s*(.*?))?\**\s*$/i;
+const LESSON = /^\s*\**lesson\s+(\d{1,2})\s*/i;
 
+/**
+ * "Lesson 2: Title**": the number and the title, closing stars dropped. By hand,
+ * as `/^\s*\**lesson\s+(\d{1,2})\s*(?:[:.–—-]\s*(.*?))?\**\s*$/i` would read it,
+ * because that pattern tries its end at every character: the square of a long line.
+ */
 export function lessonHeader(line: string): { number: number; title: string } | null {
-  const match = LESSON.exec(line);
-  return match ? { number: Number(match[1]), title: (match[2] ?? '').trim() } : null;
+  const opening = LESSON.exec(line);
+  if (!opening) return null;
+  const rest = line.slice(opening[0].length);
+  const number = Number(opening[1]);
+  if (!/^[:.–—-]/.test(rest)) return /^\**\s*$/.test(rest) ? { number, title: '' } : null;
+  let end = rest.length;
+  while (end > 1 && /\s/.test(rest[end - 1]!)) end -= 1;
+  while (end > 1 && rest[end - 1] === '*') end -= 1;
+  return { number, title: rest.slice(1, end).trim() };
 }
 
 /** The title lines after a "Lesson N:" line: up to the next blank line. */

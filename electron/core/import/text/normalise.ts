@@ -10,7 +10,7 @@ export function toLines(text: string): string[] {
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/[\u200B-\u200D\u2060]/g, '')
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''));
+    .map((line) => line.trimEnd());
 }
 
 export const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
@@ -19,7 +19,8 @@ export const isBlank = (line: string | undefined): boolean => line === undefined
 export function cleanMarkup(text: string): string {
   return text
     .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    // [^<>]: a "<" that never closes costs one pass, not one per "<".
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/\\([\\$*_[\]()#.-])/g, '$1')
     .replace(/&amp;/g, '&')
     .replace(/&nbsp;/g, ' ')

@@ -10,12 +10,19 @@ export interface TableRead {
   rows: string[][];
   header: boolean;
   next: number;
+  /** Its rows padded to the widest would pass the cells left: they are left as lines of text (`rows` unpadded). */
+  tooLarge: boolean;
 }
 
 const cell = (text: string): string => cleanMarkup(text).replace(/\*\*/g, '').trim();
 export const isNumeric = (text: string): boolean => /^[-+]?[$£€]?\s?\d[\d,]*(\.\d+)?\s?%?\**$/.test(text);
 
-export function readTable(lines: string[], start: number): TableRead {
+/**
+ * Rows are padded to the widest to make a table's cells: the cells of a file's tables
+ * are counted against `cellsLeft`, so no file makes billions of them (a million rows,
+ * one of them 64 columns wide).
+ */
+export function readTable(lines: string[], start: number, cellsLeft: number): TableRead {
   const raw: string[][] = [];
   let index = start;
   while (index < lines.length) {
@@ -28,7 +35,8 @@ export function readTable(lines: string[], start: number): TableRead {
       break;
     }
   }
-  const width = Math.max(...raw.map((row) => row.length));
+  const width = raw.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (width * raw.length > cellsLeft) return { rows: raw, header: false, next: index, tooLarge: true };
   const rows: string[][] = [];
   for (const row of raw) {
     const padded = Array.from({ length: width }, (_, column) => row[column] ?? '');
@@ -44,5 +52,5 @@ export function readTable(lines: string[], start: number): TableRead {
   // A header names its columns: no numbers in it, and numbers below it (or an empty corner cell).
   const first = rows[0] ?? [];
   const header = rows.length > 1 && !first.some(isNumeric) && (first[0] === '' || rows.slice(1).some((row) => row.some(isNumeric)));
-  return { rows, header, next: index };
+  return { rows, header, next: index, tooLarge: false };
 }

@@ -154,3 +154,14 @@ describe('importing the other seeds as library items', () => {
     expect(report.created.slice(1).every((item) => core.library.get(item.id!, 'note').data.workshopId === workshop.id)).toBe(true);
   });
 });
+
+describe('a file that would make more items than one import takes', () => {
+  it('is refused before any is made, naming the file and how many, and the library is unchanged', async () => {
+    const core = tempCore();
+    const before = fingerprint(core.library.db);
+    const text = ['Lessons without end', '', ...Array.from({ length: 2_100 }, (_, index) => `Lesson ${(index % 20) + 1}: Keep going\n\nThe text of lesson ${index + 1}.\n`)].join('\n');
+    const file = { name: 'endless.txt', bytes: new TextEncoder().encode(text) };
+    await expect(importFile(core.library, file, { as: 'library' })).rejects.toThrow(/^endless\.txt cannot be imported: it would make 2,100 library items .*at most 2,000 come in at once\. Split it/);
+    expect(fingerprint(core.library.db)).toBe(before);
+  });
+});

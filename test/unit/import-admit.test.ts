@@ -58,6 +58,15 @@ describe('admitting a file for import', () => {
     }
   });
 
+  it('refuses more than 2 MB of text and more than 1 MB of Markdown (read on the app’s main thread), but not a Word file of that size', () => {
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    expect(refusal('archive.txt', utf8('word '.repeat(450_000))).message).toMatch(/^archive\.txt cannot be imported: it is more than 2 MB of text \(some 1,000 pages\)\. Split it/);
+    expect(refusal('notes.md', utf8('# Notes\n\n' + 'word '.repeat(220_000))).message).toMatch(/^notes\.md cannot be imported: it is more than 1 MB of Markdown/);
+    expect(admitFile({ name: 'notes.txt', bytes: utf8('word '.repeat(200_000)) }).format).toBe('text');
+    const bigWord = minimalDocx({ extra: [{ name: 'word/media/photo.png', data: Buffer.alloc(3 * 1024 * 1024, 1) }] });
+    expect(admitFile({ name: 'brief.docx', bytes: bigWord }).format).toBe('docx');
+  });
+
   it('refuses a .docx that is not a zip, an old .doc and a PDF, saying how to convert them', () => {
     expect(refusal('brief.docx', utf8('<html>saved from a browser</html>')).message).toMatch(
       /^brief\.docx cannot be imported: it is named \.docx but is not a Word document \(it is not a zip file\)/,

@@ -8,6 +8,15 @@ import type { ImportFile } from './model';
  */
 export { MAX_IMPORT_BYTES };
 
+/**
+ * Text and Markdown are read into objects many times their size, on the app's main
+ * thread: 2 MB of text is some 1,000 pages, far beyond any brief or report, and reads
+ * in a second or two within 300 MB whatever it holds; Markdown's syntax tree is
+ * larger still, so it gets half. A Word file's larger size is mostly its images.
+ */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+export const MAX_MARKDOWN_BYTES = 1024 * 1024;
+
 export type ImportFormat = 'docx' | 'markdown' | 'text';
 
 /** A file fit to read, and how to read it. */
@@ -51,11 +60,16 @@ export function admitFile(file: ImportFile): AdmittedFile {
   if (startsWith(bytes, PDF_MAGIC)) {
     throw importRefusal(name, 'it is a PDF. Copy its text into a .txt file (or save it as text from your PDF reader) and import that');
   }
+  if (bytes.byteLength > MAX_TEXT_BYTES) {
+    throw importRefusal(name, `it is more than ${MAX_TEXT_BYTES / (1024 * 1024)} MB of text (some 1,000 pages). Split it into smaller files and import those`);
+  }
   const text = textOf(file);
   const utf8 = { name, bytes: new TextEncoder().encode(text) };
-  if (MARKDOWN_NAME.test(name)) return { format: 'markdown', file: utf8 };
-  if (TEXT_NAME.test(name)) return { format: 'text', file: utf8 };
-  return { format: looksLikeMarkdown(text) ? 'markdown' : 'text', file: utf8 };
+  const format = MARKDOWN_NAME.test(name) ? 'markdown' : TEXT_NAME.test(name) ? 'text' : looksLikeMarkdown(text) ? 'markdown' : 'text';
+  if (format === 'markdown' && utf8.bytes.byteLength > MAX_MARKDOWN_BYTES) {
+    throw importRefusal(name, `it is more than ${MAX_MARKDOWN_BYTES / (1024 * 1024)} MB of Markdown (some 500 pages). Split it into smaller files and import those`);
+  }
+  return { format, file: utf8 };
 }
 
 /**

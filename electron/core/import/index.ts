@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { DEFAULT_IMPORT_TEMPLATE, type FileImportReport } from '../../../shared/import';
 import { getTemplate } from '../briefing/templates';
 import { parseData, type Library } from '../library/library';
-import type { ImportFile } from './model';
+import { importRefusal } from './admit';
+import type { Block, ImportFile } from './model';
 import type { ImportPlan } from './plan';
 import { readFile } from './read';
 import { planDocument } from './to-document';
@@ -29,11 +30,35 @@ export interface ImportOptions {
 export type ImportReport = FileImportReport;
 
 
+/**
+ * Items one import makes at most: each is checked and written with its links and
+ * index, so a file that would make more (a hostile list of "Lesson N" lines) is
+ * refused before any is built. A seed makes a few dozen.
+ */
+export const MAX_IMPORT_ITEMS = 2_000;
+
+/** Blocks that each become a library item (a lesson, a data table, a commitment, a quote as a note). */
+function itemsRecognised(blocks: Block[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (block.kind === 'lesson' || block.kind === 'table' || block.kind === 'commitment' || block.kind === 'quote') count += 1;
+    if (block.kind === 'lesson') count += itemsRecognised(block.body);
+  }
+  return count;
+}
+
 export async function importFile(library: Library, file: ImportFile, options: ImportOptions, today = new Date().toISOString().slice(0, 10)): Promise<ImportReport> {
   // Names the caller gave are checked before the file is read, so a typo costs nothing.
   const template = options.as === 'document' ? getTemplate(options.templateId ?? DEFAULT_IMPORT_TEMPLATE) : null;
   if (options.workshopId) library.get(options.workshopId, 'workshop');
   const recognised = await readFile(file);
+  const recognisedItems = itemsRecognised(recognised.blocks);
+  if (recognisedItems > MAX_IMPORT_ITEMS) {
+    throw importRefusal(
+      basename(file.name),
+      `it would make ${recognisedItems.toLocaleString('en-GB')} library items (lessons, tables, commitments, quotes); at most ${MAX_IMPORT_ITEMS.toLocaleString('en-GB')} come in at once. Split it into smaller files and import those`,
+    );
+  }
   const context = { fileName: basename(file.name), newId: randomUUID, today };
   const plan: ImportPlan = template ? planDocument(recognised, template, context) : planLibrary(recognised, context, { workshopId: options.workshopId });
   // Every item is checked against its kind's schema first: a preview promises only what the write will do.

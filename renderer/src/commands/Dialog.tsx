@@ -52,3 +52,19 @@ export function Dialog({ title, open, onClose, children, className }: DialogProp
     </dialog>
   );
 }
+
+/** What a dialog's action came to: a problem in an alert, or what was done in a status line (kept in the page, so it is announced). */
+export function DialogOutcome({ problem, done }: { problem: string | null; done: string | null }) {
+  return (
+    <>
+      {problem ? (
+        <p role="alert" className="dialog-problem">
+          {problem}
+        </p>
+      ) : null}
+      <p role="status" className="export-done">
+        {done}
+      </p>
+    </>
+  );
+}

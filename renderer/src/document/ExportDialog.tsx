@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/briefing';
 import { useApi } from '../ApiContext';
-import { Dialog } from '../commands/Dialog';
+import { Dialog, DialogOutcome } from '../commands/Dialog';
 import { isDesktop } from '../desktop';
 import { saveExport } from '../save-file';
 import { messageOf } from '../../../shared/errors';
@@ -156,10 +156,7 @@ export function ExportDialog({ open, onClose, documentId, tableOfContents, flush
             <span>{seconds >= 1 ? `Exporting… (${seconds} s)` : 'Exporting…'}</span>
           </div>
         ) : null}
-        {problem ? <p role="alert" className="dialog-problem">{problem}</p> : null}
-        <p role="status" className="export-done">
-          {done}
-        </p>
+        <DialogOutcome problem={problem} done={done} />
       </form>
     </Dialog>
   );

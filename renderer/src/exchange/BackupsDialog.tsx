@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry } from '../../../shared/backups';
 import { messageOf } from '../../../shared/errors';
 import { useApi } from '../ApiContext';
-import { Dialog } from '../commands/Dialog';
+import { Dialog, DialogOutcome } from '../commands/Dialog';
 import { lastSaveOf } from '../document/useDocumentSaver';
 import { useNavigation } from '../navigation';
 
@@ -127,14 +127,7 @@ export function BackupsDialog({ open, onClose }: { open: boolean; onClose(): voi
           </div>
         </div>
       ) : null}
-      {problem ? (
-        <p role="alert" className="dialog-problem">
-          {problem}
-        </p>
-      ) : null}
-      <p role="status" className="export-done">
-        {done}
-      </p>
+      <DialogOutcome problem={problem} done={done} />
       {restored ? (
         <div className="dialog-actions">
           <button type="button" onClick={close} data-autofocus>

@@ -4,7 +4,7 @@ import { KIND_INFO, KIND_NAMES, type Kind } from '../../../shared/kinds';
 import { messageOf } from '../../../shared/errors';
 import { useApi } from '../ApiContext';
 import { fileToBase64 } from '../base64';
-import { Dialog } from '../commands/Dialog';
+import { Dialog, DialogOutcome } from '../commands/Dialog';
 import { useLibraryChanged } from '../library-changes';
 import { saveExport } from '../save-file';
 import { useApiQuery } from '../useApiQuery';
@@ -136,14 +136,7 @@ export function ExportBundleDialog({ open, onClose, documentId }: { open: boolea
             Save the bundle…
           </button>
         </div>
-        {problem ? (
-          <p role="alert" className="dialog-problem">
-            {problem}
-          </p>
-        ) : null}
-        <p role="status" className="export-done">
-          {done}
-        </p>
+        <DialogOutcome problem={problem} done={done} />
       </form>
     </Dialog>
   );

@@ -5,7 +5,7 @@ import { KIND_INFO } from '../../../shared/kinds';
 import { messageOf } from '../../../shared/errors';
 import { useApi } from '../ApiContext';
 import { fileToBase64 } from '../base64';
-import { Dialog } from '../commands/Dialog';
+import { Dialog, DialogOutcome } from '../commands/Dialog';
 import { useLibraryChanged } from '../library-changes';
 import { useNavigation } from '../navigation';
 import { useApiQuery } from '../useApiQuery';
@@ -145,14 +145,7 @@ export function ImportDialog({ open, onClose, initialFile }: { open: boolean; on
             Import
           </button>
         </div>
-        {problem ? (
-          <p role="alert" className="dialog-problem">
-            {problem}
-          </p>
-        ) : null}
-        <p role="status" className="export-done">
-          {done}
-        </p>
+        <DialogOutcome problem={problem} done={done} />
       </form>
     </Dialog>
   );

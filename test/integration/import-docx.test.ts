@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { crc32, deflateSync } from 'node:zlib';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Block, Inline, Recognised } from '../../electron/core/import/model';
+import type { Recognised } from '../../electron/core/import/model';
+import { notesInOrder, ofKind, outline, text } from '../helpers/recognised';
 import { readFile } from '../../electron/core/import/read';
 import { readWithPandoc, requireReaders, type PandocView } from '../helpers/docx-readers';
 import { tempCore, tempDir } from '../helpers/temp-library';
@@ -40,27 +41,8 @@ async function importFile(path: string): Promise<Recognised> {
   return readFile({ name: path.split('/').pop()!, bytes: readFileSync(path) });
 }
 
-const text = (inlines: Inline[]) => inlines.map((inline) => (inline.kind === 'text' || inline.kind === 'link' ? inline.text : '')).join('');
 const headings = (recognised: Recognised) =>
   recognised.blocks.flatMap((block) => (block.kind === 'heading' ? [{ level: block.level, text: text(block.content) }] : []));
-const ofKind = <K extends Block['kind']>(recognised: Recognised, kind: K) => recognised.blocks.filter((block): block is Extract<Block, { kind: K }> => block.kind === kind);
-/** A list as nested arrays of item texts, as a reader sees it. */
-type Outline = (string | Outline)[];
-function outline(list: Extract<Block, { kind: 'list' }>): Outline {
-  return list.items.map((item) => item.map((block) => (block.kind === 'list' ? outline(block) : block.kind === 'paragraph' ? text(block.content) : '')));
-}
-/** Each footnote reference's note text, in the order the text refers to them. */
-function notesInOrder(recognised: Recognised): string[] {
-  const ids: string[] = [];
-  const visit = (blocks: Block[]) => {
-    for (const block of blocks) {
-      if (block.kind === 'paragraph' || block.kind === 'heading') ids.push(...block.content.flatMap((inline) => (inline.kind === 'footnote' ? [inline.id] : [])));
-      if (block.kind === 'list') block.items.forEach(visit);
-    }
-  };
-  visit(recognised.blocks);
-  return ids.map((id) => text(recognised.footnotes[id] ?? []));
-}
 
 const BRIEF_MARKDOWN = `---
 title: From Policy to Action

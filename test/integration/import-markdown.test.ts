@@ -3,28 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Block, Inline, Recognised } from '../../electron/core/import/model';
+import type { Recognised } from '../../electron/core/import/model';
+import { notesInOrder, ofKind, outline, text } from '../helpers/recognised';
 import { readFile } from '../../electron/core/import/read';
 import { readWithPandoc, requireReaders, type PandocView } from '../helpers/docx-readers';
 import { tempDir } from '../helpers/temp-library';
 
-const text = (inlines: Inline[]) => inlines.map((inline) => (inline.kind === 'text' || inline.kind === 'link' ? inline.text : '')).join('');
-const ofKind = <K extends Block['kind']>(recognised: Recognised, kind: K) => recognised.blocks.filter((block): block is Extract<Block, { kind: K }> => block.kind === kind);
-type Outline = (string | Outline)[];
-function outline(list: Extract<Block, { kind: 'list' }>): Outline {
-  return list.items.map((item) => item.map((block) => (block.kind === 'list' ? outline(block) : block.kind === 'paragraph' ? text(block.content) : '')));
-}
-function notesInOrder(recognised: Recognised): string[] {
-  const ids: string[] = [];
-  const visit = (blocks: Block[]) => {
-    for (const block of blocks) {
-      if (block.kind === 'paragraph' || block.kind === 'heading') ids.push(...block.content.flatMap((inline) => (inline.kind === 'footnote' ? [inline.id] : [])));
-      if (block.kind === 'list') block.items.forEach(visit);
-    }
-  };
-  visit(recognised.blocks);
-  return ids.map((id) => text(recognised.footnotes[id] ?? []));
-}
 
 const COURSE_NOTES = `% Coordination in Social Protection
 % Course module 3

@@ -1,16 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeBundle, encodeBundle, type BundleContent } from '../../electron/core/bundle/format';
 import { SourceData, type Item } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
-import { tempDir } from '../helpers/temp-library';
+import { inFreshProcess } from '../helpers/fresh-process';
 
 const source = fc
   .record({
@@ -123,31 +119,9 @@ describe('a bundle built to exhaust memory or the stack', () => {
   });
 
   it('is refused in under 300 MB of memory (measured in a fresh process)', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'hostile.json.gz');
-    writeFileSync(file, emptyObjects());
-    const script = join(dir, 'decode-hostile.mjs');
-    await build({
-      stdin: {
-        contents: `
-          import { readFileSync } from 'node:fs';
-          import { decodeBundle } from ${JSON.stringify(fileURLToPath(new URL('../../electron/core/bundle/format.ts', import.meta.url)))};
-          let message = '';
-          try { decodeBundle(readFileSync(process.argv[2]), 'hostile.json.gz'); } catch (error) { message = error.message; }
-          process.stdout.write(JSON.stringify({ message, maxRssKb: process.resourceUsage().maxRSS }));
-        `,
-        resolveDir: dir,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: script,
-      logLevel: 'silent',
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    });
-    const { message, maxRssKb } = JSON.parse(execFileSync(process.execPath, [script, file], { encoding: 'utf8' })) as { message: string; maxRssKb: number };
+    const format = fileURLToPath(new URL('../../electron/core/bundle/format.ts', import.meta.url));
+    const { message, peakMb } = await inFreshProcess(emptyObjects(), format, 'decodeBundle', "decodeBundle(bytes, 'hostile.json.gz')");
     expect(message).toMatch(/^hostile\.json\.gz holds more than 2,000,000 objects and arrays/);
-    expect(maxRssKb / 1024).toBeLessThan(300);
+    expect(peakMb).toBeLessThan(300);
   });
 });

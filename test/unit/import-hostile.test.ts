@@ -1,10 +1,8 @@
 // Hostile and broken files offered for import: each is built here, each is refused with a
 // message naming the file and the problem, and reading a zip bomb keeps memory bounded.
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors';
 import { MAX_IMPORT_BYTES } from '../../electron/core/import/admit';
@@ -13,6 +11,7 @@ import { readFile } from '../../electron/core/import/read';
 import { cli } from '../helpers/cli';
 import { fingerprint, libraryFingerprint, tempCore, tempDir } from '../helpers/temp-library';
 import { deflatedZeros, documentXml, minimalDocx, zipOf } from '../helpers/zip-writer';
+import { inFreshProcess } from '../helpers/fresh-process';
 
 async function refusal(name: string, bytes: Uint8Array): Promise<ApiError> {
   try {
@@ -139,32 +138,10 @@ describe('import refuses broken and hostile files', () => {
     // Just under the element limit: the most a file can make the reader hold, and still read.
     ['the densest Word file that is read', () => xmlBomb(MAX_XML_ELEMENTS - 50), /^$/],
   ])('handles %s in under 300 MB of memory (measured in a fresh process)', async (_what, make, outcome) => {
-    const dir = tempDir();
-    const file = join(dir, 'hostile.docx');
-    writeFileSync(file, make());
-    const script = join(dir, 'read-hostile.mjs');
-    await build({
-      stdin: {
-        contents: `
-          import { readFileSync } from 'node:fs';
-          import { readFile } from ${JSON.stringify(fileURLToPath(new URL('../../electron/core/import/read.ts', import.meta.url)))};
-          let message = '';
-          try { await readFile({ name: 'hostile.docx', bytes: readFileSync(process.argv[2]) }); } catch (error) { message = error.message; }
-          process.stdout.write(JSON.stringify({ message, maxRssKb: process.resourceUsage().maxRSS }));
-        `,
-        resolveDir: dir,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: script,
-      logLevel: 'silent',
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    });
-    const { message, maxRssKb } = JSON.parse(execFileSync(process.execPath, [script, file], { encoding: 'utf8' })) as { message: string; maxRssKb: number };
+    const read = fileURLToPath(new URL('../../electron/core/import/read.ts', import.meta.url));
+    const { message, peakMb } = await inFreshProcess(make(), read, 'readFile', "readFile({ name: 'hostile.docx', bytes })");
     expect(message).toMatch(outcome);
-    expect(maxRssKb / 1024).toBeLessThan(300);
+    expect(peakMb).toBeLessThan(300);
   });
 });
 

@@ -3,7 +3,6 @@
 // from a reference document. Checked in the file's XML parts and by pandoc.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
@@ -19,6 +18,7 @@ import { SAMPLE_LIBRARY, POLICY_TO_ACTION_DOCUMENT_ID } from '../../electron/cor
 import { openWithPythonDocx, readWithPandoc, requireReaders, type PandocView } from '../helpers/docx-readers';
 import { briefing, bullets, cell, lesson, numbered, paragraph, section, text, textCell } from '../helpers/resolved';
 import { tempDir } from '../helpers/temp-library';
+import { zipOf } from '../helpers/zip-writer';
 
 // ---------------------------------------------------------------------------
 // A small brief in the export model
@@ -174,53 +174,6 @@ function sizeOf(xml: string): number | null {
 // ---------------------------------------------------------------------------
 // Making reference documents, good and bad
 
-interface ZipEntry {
-  name: string;
-  data: Buffer;
-  /** A size to claim instead of the real one, as a hostile file might. */
-  claimedSize?: number;
-}
-
-/** A zip file of deflated entries, written by hand so a test can make it lie about sizes. */
-function zipOf(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data, claimedSize } of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const compressed = deflateRawSync(data);
-    const size = claimedSize ?? data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, compressed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + compressed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 
 const STYLES_HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">';
@@ -542,7 +495,7 @@ describe('DOCX export: a reference document’s styles', () => {
     const huge = Buffer.concat([Buffer.from(STYLES_HEAD), Buffer.alloc(9 * 1024 * 1024, 0x20), Buffer.from('</w:styles>')]);
     const honest = await refusal(zipOf([{ name: 'word/styles.xml', data: huge }]), 'big.docx');
     expect(honest.message).toMatch(/^big\.docx .*8 MB/);
-    const lying = await refusal(zipOf([{ name: 'word/styles.xml', data: huge, claimedSize: 2048 }]), 'bomb.docx');
+    const lying = await refusal(zipOf([{ name: 'word/styles.xml', data: huge, size: 2048 }]), 'bomb.docx');
     expect(lying.message).toMatch(/^bomb\.docx .*8 MB/);
   });
 

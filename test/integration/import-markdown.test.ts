@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Recognised } from '../../electron/core/import/model';
 import { notesInOrder, ofKind, outline, text } from '../helpers/recognised';
+import { MAX_MARKDOWN_BYTES } from '../../electron/core/import/admit';
 import { readFile } from '../../electron/core/import/read';
 import { readWithPandoc, requireReaders, type PandocView } from '../helpers/docx-readers';
 import { tempDir } from '../helpers/temp-library';
@@ -117,6 +118,29 @@ describe('Markdown details', () => {
   it('keeps only the text of links that are not web or mail links, and drops raw HTML', async () => {
     const recognised = await read('A [trap](javascript:alert(1)) and [a file](file:///etc/passwd).<script>alert(1)</script>\n\n<div>block html</div>\n');
     expect(recognised.blocks).toEqual([{ kind: 'paragraph', content: [{ kind: 'text', text: 'A trap and a file.alert(1)' }] }]);
+  });
+
+  it('takes pandoc\'s inline notes as footnotes, numbered with the others in the order of the text', async () => {
+    const recognised = await read('First.^[An inline note.] Second.[^b]\n\n[^b]: A labelled note.\n');
+    expect(recognised.blocks[0]).toEqual({ kind: 'paragraph', content: [{ kind: 'text', text: 'First.' }, { kind: 'footnote', id: '1' }, { kind: 'text', text: ' Second.' }, { kind: 'footnote', id: '2' }] });
+    expect(notesInOrder(recognised)).toEqual(['An inline note.', 'A labelled note.']);
+  });
+
+  // Each of these once cost the reader time growing with the square of the file: a file
+  // near the size limit took hours. It is read in full, as any other file.
+  it('reads a file near the size limit made of thousands of block quotes, nested lists and notes', async () => {
+    const unit = (i: number) => `> Quote ${i}.\n>\n> -- Speaker ${i}\n\n- Item ${i}\n    - Point ${i}\n\nSaid[^n${i}].\n\n[^n${i}]: Note ${i}.\n\n`;
+    const units: string[] = [];
+    for (let size = 0, i = 0; size + unit(i).length < MAX_MARKDOWN_BYTES; i++) {
+      units.push(unit(i));
+      size += unit(i).length;
+    }
+    const recognised = await read(units.join(''));
+    expect(ofKind(recognised, 'quote')).toHaveLength(units.length);
+    expect(ofKind(recognised, 'quote').at(-1)).toEqual({ kind: 'quote', text: `Quote ${units.length - 1}.`, attribution: `Speaker ${units.length - 1}` });
+    expect(ofKind(recognised, 'list')).toHaveLength(units.length);
+    expect(notesInOrder(recognised).at(-1)).toBe(`Note ${units.length - 1}.`);
+    expect(notesInOrder(recognised)).toHaveLength(units.length);
   });
 
   it('is recognised as Markdown by its look when its name says nothing', async () => {

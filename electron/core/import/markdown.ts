@@ -1,7 +1,6 @@
-import type { Definition, FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import MarkdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
+import type { Token } from 'markdown-it/index.js';
 import { textOf } from './admit';
 import type { Block, ImportFile, Inline, Recognised } from './model';
 import { blockText, firstHeadingText, imageWarnings, joinCaptions, NoteNumbering, noteInlines, plainText, quoteBlock, tidyInlines } from './structure';
@@ -11,29 +10,60 @@ import { safeUrl } from '../../../shared/links';
 const CAPTION = /^(?:Table)?:\s+(\S.*)$/s;
 
 /**
+ * markdown-it reads in time linear in the file, however it is crafted (the mdast reader
+ * it replaced copied its whole event list at each closing block quote, list item or
+ * note). Raw HTML is parsed so that it can be dropped, and every link is let through
+ * to be judged by safeUrl, which keeps only the text of one that is not a web or mail link.
+ */
+const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(footnotes);
+parser.validateLink = () => true;
+// Notes are taken from where they are defined. The plugin's own step that gathers them
+// at the end copies the whole token list once per note.
+parser.core.ruler.disable('footnote_tail');
+
+/** markdown-it's flat tokens nested by their opening and closing pairs. */
+interface Node {
+  token: Token;
+  children: Node[];
+}
+
+/** A note defined in the file: by its label (`[^label]: …`) or inline (`^[…]`) by its number. */
+const labelKey = (label: string) => `label:${label}`;
+const inlineKey = (id: number) => `inline:${id}`;
+
+interface FootnoteEnv {
+  footnotes?: { list?: Array<{ label?: string; tokens?: Token[] }> };
+}
+
+/**
  * Reads Markdown as pandoc writes it: headings, paragraphs with emphasis, nested lists,
- * pipe tables with their captions, footnotes, block quotes and links, and the title from
- * a YAML metadata block or a `% Title` line.
+ * pipe tables with their captions, footnotes (inline ones too), block quotes and links,
+ * and the title from a YAML metadata block or a `% Title` line.
  */
 export function readMarkdown(file: ImportFile): Recognised {
   const { title: ownTitle, body } = splitTitle(textOf(file));
-  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const reading: Reading = { notes: new NoteNumbering(), images: 0, definitions: definitionsOf(tree) };
-  const blocks = blocksOf(tree.children, reading);
-  const footnotes: Recognised['footnotes'] = {};
-  for (const definition of tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition')) {
-    const id = reading.notes.idOf(definition.identifier);
-    // A note never referenced from the text has nowhere to go.
-    if (id !== undefined) footnotes[id] = noteInlines(blocksOf(definition.children, reading));
+  const env: FootnoteEnv = {};
+  const tree = nest(parser.parse(body, env));
+  const reading: Reading = { notes: new NoteNumbering(), images: 0, definitions: new Map() };
+  const blocks = blocksOf(tree, reading);
+  const notes: Recognised['footnotes'] = {};
+  const defined: Array<[key: string, read: () => Block[]]> = [...reading.definitions].map(([label, children]) => [labelKey(label), () => blocksOf(children, reading)]);
+  (env.footnotes?.list ?? []).forEach((note, id) => {
+    if (note.label === undefined && note.tokens) defined.push([inlineKey(id), () => [{ kind: 'paragraph', content: tidyInlines(inlinesOf(nest(note.tokens!), reading, {})) }]]);
+  });
+  for (const [key, read] of defined) {
+    const id = reading.notes.idOf(key);
+    // A note never referred to from the text has nowhere to go.
+    if (id !== undefined) notes[id] = noteInlines(read());
   }
-  return { title: ownTitle || firstHeadingText(blocks), blocks, footnotes, warnings: imageWarnings(reading.images) };
+  return { title: ownTitle || firstHeadingText(blocks), blocks, footnotes: notes, warnings: imageWarnings(reading.images) };
 }
 
 interface Reading {
   notes: NoteNumbering;
   images: number;
-  /** Link reference definitions (`[id]: url`), by their normalised identifier. */
-  definitions: Map<string, string>;
+  /** Each labelled note's blocks, read after the text so that the text numbers the notes; the first definition of a label counts. */
+  definitions: Map<string, Node[]>;
 }
 
 /**
@@ -51,56 +81,78 @@ function splitTitle(text: string): { title: string; body: string } {
   return { title: '', body: text };
 }
 
-function definitionsOf(tree: Root): Map<string, string> {
-  const definitions = new Map<string, string>();
-  const visit = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'definition') definitions.set((node as Definition).identifier, (node as Definition).url);
-      else if ('children' in node && Array.isArray(node.children)) visit(node.children as RootContent[]);
+function nest(tokens: Token[]): Node[] {
+  const root: Node[] = [];
+  const open: Node[][] = [root];
+  for (const token of tokens) {
+    if (token.nesting === -1) {
+      if (open.length > 1) open.pop();
+      continue;
     }
-  };
-  visit(tree.children);
-  return definitions;
+    const node: Node = { token, children: [] };
+    open[open.length - 1]!.push(node);
+    if (token.nesting === 1) open.push(node.children);
+  }
+  return root;
 }
 
 function captionOf(block: Block): string | undefined {
   return block.kind === 'paragraph' ? CAPTION.exec(blockText(block))?.[1] : undefined;
 }
 
-function blocksOf(nodes: RootContent[], reading: Reading): Block[] {
+/** The runs of a heading, paragraph or table cell: its one inline token's. */
+function contentOf(node: Node, reading: Reading): Inline[] {
+  const inline = node.children.find((child) => child.token.type === 'inline');
+  return tidyInlines(inline ? inlinesOf(nest(inline.token.children ?? []), reading, {}) : []);
+}
+
+/** Every node of a kind beneath this one, in document order (the rows of a table). */
+function descendants(node: Node, type: string): Node[] {
+  return node.children.flatMap((child) => (child.token.type === type ? [child] : descendants(child, type)));
+}
+
+function blocksOf(nodes: Node[], reading: Reading): Block[] {
   const blocks: Block[] = [];
   for (const node of nodes) {
-    switch (node.type) {
-      case 'heading': {
-        const content = tidyInlines(inlinesOf(node.children, reading, {}));
+    const { token } = node;
+    switch (token.type) {
+      case 'heading_open': {
+        const content = contentOf(node, reading);
         // Markdown has six heading levels; a brief has three.
-        if (content.length) blocks.push({ kind: 'heading', level: Math.min(3, node.depth) as 1 | 2 | 3, content });
+        if (content.length) blocks.push({ kind: 'heading', level: Math.min(3, Number(token.tag.slice(1))) as 1 | 2 | 3, content });
         break;
       }
-      case 'paragraph': {
-        const content = tidyInlines(inlinesOf(node.children, reading, {}));
+      case 'paragraph_open': {
+        const content = contentOf(node, reading);
         if (content.length) blocks.push({ kind: 'paragraph', content });
         break;
       }
-      case 'list':
-        blocks.push({ kind: 'list', ordered: node.ordered === true, items: node.children.map((item) => blocksOf(item.children, reading)) });
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        blocks.push({ kind: 'list', ordered: token.type === 'ordered_list_open', items: node.children.map((item) => blocksOf(item.children, reading)) });
         break;
-      case 'table':
+      case 'table_open':
         blocks.push({
           kind: 'table',
           caption: '',
           // A pipe table always has a header row.
           header: true,
-          rows: node.children.map((row) => row.children.map((cell) => plainText(tidyInlines(inlinesOf(cell.children, reading, {}))))),
+          rows: descendants(node, 'tr_open').map((row) => row.children.map((cell) => plainText(contentOf(cell, reading)))),
         });
         break;
-      case 'blockquote':
+      case 'blockquote_open':
         blocks.push(...quoteBlock(blocksOf(node.children, reading)));
         break;
-      case 'code':
-        if (node.value.trim()) blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: node.value }] });
+      case 'fence':
+      case 'code_block':
+        if (token.content.trim()) blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: token.content.replace(/\n$/, '') }] });
         break;
-      // Raw HTML, rules, definitions and footnote texts (read apart) add nothing to the body.
+      case 'footnote_reference_open': {
+        const label = String(token.meta?.label ?? '');
+        if (!reading.definitions.has(label)) reading.definitions.set(label, node.children);
+        break;
+      }
+      // Raw HTML and rules add nothing.
       default:
         break;
     }
@@ -108,48 +160,51 @@ function blocksOf(nodes: RootContent[], reading: Reading): Block[] {
   return joinCaptions(blocks, captionOf, 'after');
 }
 
-function inlinesOf(nodes: PhrasingContent[], reading: Reading, style: { bold?: boolean; italic?: boolean }): Inline[] {
+function inlinesOf(nodes: Node[], reading: Reading, style: { bold?: boolean; italic?: boolean }): Inline[] {
   const inlines: Inline[] = [];
-  for (const node of nodes) {
-    switch (node.type) {
+  for (const { token, children } of nodes) {
+    switch (token.type) {
       case 'text':
-        inlines.push({ kind: 'text', text: node.value.replace(/\s+/g, ' '), ...style });
+        inlines.push({ kind: 'text', text: token.content.replace(/\s+/g, ' '), ...style });
         break;
-      case 'inlineCode':
-        inlines.push({ kind: 'text', text: node.value, ...style });
+      case 'softbreak':
+        inlines.push({ kind: 'text', text: ' ', ...style });
         break;
-      case 'strong':
-        inlines.push(...inlinesOf(node.children, reading, { ...style, bold: true }));
+      case 'code_inline':
+        inlines.push({ kind: 'text', text: token.content, ...style });
         break;
-      case 'emphasis':
-        inlines.push(...inlinesOf(node.children, reading, { ...style, italic: true }));
+      case 'strong_open':
+        inlines.push(...inlinesOf(children, reading, { ...style, bold: true }));
         break;
-      case 'delete':
-        inlines.push(...inlinesOf(node.children, reading, style));
+      case 'em_open':
+        inlines.push(...inlinesOf(children, reading, { ...style, italic: true }));
         break;
-      case 'break':
+      case 's_open':
+        inlines.push(...inlinesOf(children, reading, style));
+        break;
+      case 'hardbreak':
         inlines.push({ kind: 'break' });
         break;
-      case 'footnoteReference':
-        inlines.push(reading.notes.reference(node.identifier));
+      case 'footnote_ref': {
+        const meta = token.meta as { id: number; label?: string };
+        inlines.push(reading.notes.reference(meta.label === undefined ? inlineKey(meta.id) : labelKey(meta.label)));
         break;
-      case 'link':
-      case 'linkReference': {
-        const url = node.type === 'link' ? node.url : (reading.definitions.get(node.identifier) ?? '');
-        const children = inlinesOf(node.children, reading, style);
-        const text = plainText(children).trim();
+      }
+      case 'link_open': {
+        const url = token.attrGet('href') ?? '';
+        const content = inlinesOf(children, reading, style);
+        const text = plainText(content).trim();
         if (safeUrl(url) !== null && text) inlines.push({ kind: 'link', url, text });
-        else inlines.push(...children);
+        else inlines.push(...content);
         break;
       }
       case 'image':
-      case 'imageReference':
         reading.images += 1;
         break;
+      // Raw HTML adds nothing; the text between two tags stays.
       default:
         break;
     }
   }
   return inlines;
 }
-

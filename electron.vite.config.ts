@@ -33,8 +33,8 @@ export default defineConfig({
       // Bundle everything but Electron and the native SQLite module, which must be loaded from disk.
       externalizeDeps: false,
       rolldownOptions: {
-        // The export worker runs exports off the main thread (electron/core/export/worker.ts).
-        input: { index: resolve(root, 'electron/main/index.ts'), 'export-worker': resolve(root, 'electron/core/export/worker.ts') },
+        // The core's worker thread runs exports and reads files to import off the main thread (electron/core/worker/thread.ts).
+        input: { index: resolve(root, 'electron/main/index.ts'), 'core-worker': resolve(root, 'electron/core/worker/thread.ts') },
         external: ['better-sqlite3'],
       },
     },

@@ -64,5 +64,5 @@ if ((cachedData === undefined || script.cachedDataRejected) && module.exports.is
 
 process.exitCode = await module.exports.main(process.argv.slice(2), {
   rendererDir: join(outDir, 'renderer'),
-  exportWorker: join(outDir, 'cli', 'export-worker.mjs'),
+  worker: join(outDir, 'cli', 'core-worker.mjs'),
 });

@@ -10,12 +10,12 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 export const NODE_REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 export const CLI_BUNDLE = 'out/cli/rapporteur.cjs';
-/** Exports in browser mode run on a worker thread, from this file beside the bundle. */
-export const EXPORT_WORKER_BUNDLE = 'out/cli/export-worker.mjs';
+/** Exports and the reading of files to import run on worker threads, from this file beside the bundle. */
+export const WORKER_BUNDLE = 'out/cli/core-worker.mjs';
 const CLI_INPUTS = ['electron/cli', 'electron/core', 'electron/server', 'shared', 'templates', 'package.json', 'scripts/build-cli.mjs'];
 
 export function cliIsStale(root = ROOT) {
-  return isStale(root, [CLI_BUNDLE, EXPORT_WORKER_BUNDLE], CLI_INPUTS);
+  return isStale(root, [CLI_BUNDLE, WORKER_BUNDLE], CLI_INPUTS);
 }
 
 export async function buildCli(root = ROOT) {
@@ -36,7 +36,7 @@ export async function buildCli(root = ROOT) {
   await Promise.all([
     // CommonJS, so bin/rapporteur.mjs can load it through node:vm with a code cache (Node 20 has none for ES modules).
     build({ ...common, entryPoints: [join(root, 'electron/cli/main.ts')], outfile: join(root, CLI_BUNDLE), format: 'cjs', banner: {} }),
-    build({ ...common, entryPoints: [join(root, 'electron/core/export/worker.ts')], outfile: join(root, EXPORT_WORKER_BUNDLE) }),
+    build({ ...common, entryPoints: [join(root, 'electron/core/worker/thread.ts')], outfile: join(root, WORKER_BUNDLE) }),
   ]);
 }
 

@@ -7,8 +7,8 @@ export { isCommand } from './run';
 export interface CliPaths {
   /** The built renderer, for `serve`. */
   rendererDir: string;
-  /** The export worker's script, for `serve`. */
-  exportWorker: string;
+  /** The core's worker thread script: exports in `serve`, the reading of files to import. */
+  worker: string;
 }
 
 /** The `rapporteur` command: the core from a terminal. Resolves to the exit code. */
@@ -20,7 +20,7 @@ export function main(argv: string[], paths: CliPaths): Promise<number> {
     env: process.env,
     terminal: Boolean(process.stdout.isTTY),
     rendererDir: paths.rendererDir,
-    exportWorker: paths.exportWorker,
+    worker: paths.worker,
     untilStopped: () =>
       new Promise((resolve) => {
         process.once('SIGINT', () => resolve());

@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, MAX_REFERENCE_DOC_BYTES, type ExportFormat } from '../.
 import { itemTitle, KINDS, parseKind, type Kind } from '../../shared/domain';
 import { ApiError, messageOf } from '../../shared/errors';
 import { createCore, type Core } from '../core/container';
-import { createWorkerExporter, type Exporter } from '../core/export/worker-exporter';
+import { createCoreWorkers, type CoreWorkers } from '../core/worker';
 import { checkLibrary } from '../core/library/check';
 import { defaultLibraryPath } from '../core/paths';
 import { writeFileAtomically } from '../core/files';
@@ -28,8 +28,8 @@ export interface CliIo {
   terminal: boolean;
   /** Where the built renderer is, for `serve`. */
   rendererDir: string | undefined;
-  /** The export worker's script, for `serve`; without it exports run in process. */
-  exportWorker?: string | undefined;
+  /** The core's worker thread script (exports in `serve`, the reading of files to import); without it they run in process. */
+  worker?: string | undefined;
   /** Resolves when `serve` should stop (a signal); tests resolve it themselves. */
   untilStopped: () => Promise<void>;
 }
@@ -63,8 +63,10 @@ interface Context {
   values: Values;
   args: string[];
   io: CliIo;
-  /** The core on the library; the first call opens it. */
-  open: (exporter?: Exporter) => Core;
+  /** The core on the library; the first call opens it, with the worker threads it is given. */
+  open: (workers?: CoreWorkers) => Core;
+  /** The core's worker threads, when the built script is there; the caller closes them. */
+  startWorkers: () => CoreWorkers | undefined;
   /** The library file the command works on (`--library`, RAPPORTEUR_LIBRARY or the app's). */
   libraryPath: string;
   print: (human: string, json: unknown) => void;
@@ -215,7 +217,7 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
   },
 
-  async import({ args, values, open, print }) {
+  async import({ args, values, open, startWorkers, print }) {
     if (!args[0]) throw new UsageError('import needs a file: rapporteur import notes.docx [--as document|library] [--template ID]');
     const file = resolve(args[0]);
     if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${args[0]} does not exist or is not a file. Nothing was imported.`);
@@ -234,9 +236,15 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
       ...(values.template ? { templateId: values.template } : {}),
       ...(values.workshop ? { workshopId: values.workshop } : {}),
     };
-    const api = open().api;
-    const report = values['dry-run'] ? await api['import.preview'](request) : await api['import.run'](request);
-    print(formatFileImport(report), report);
+    // Read on a worker thread, as in the app, so a file too intricate to read is refused within the same limits.
+    const workers = startWorkers();
+    try {
+      const api = open(workers).api;
+      const report = values['dry-run'] ? await api['import.preview'](request) : await api['import.run'](request);
+      print(formatFileImport(report), report);
+    } finally {
+      await workers?.close();
+    }
   },
 
   async backup({ args, open, print }) {
@@ -321,15 +329,15 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
   },
 
-  async serve({ values, io, open, print }) {
+  async serve({ values, io, open, startWorkers, print }) {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
     if (!io.rendererDir || !existsSync(resolve(io.rendererDir, 'index.html'))) {
       throw new UsageError('The app’s pages are not built yet: run `npm run build` (or `npm start`, which builds them) first.');
     }
-    // The server keeps answering while a long export runs on the worker thread.
-    const worker = io.exportWorker && existsSync(io.exportWorker) ? createWorkerExporter(io.exportWorker) : undefined;
-    const core = open(worker?.exporter);
+    // The server keeps answering while a long export or an import's reading runs on a worker thread.
+    const workers = startWorkers();
+    const core = open(workers);
     const bridge = await startBridge({ call: core.call, port, staticDir: io.rendererDir }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') throw new UsageError(`Port ${port} is in use; choose another with --port, or leave it out to pick a free one.`);
       throw error;
@@ -346,7 +354,7 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     scheduler.stop();
     await scheduler.idle();
     await bridge.close();
-    await worker?.close();
+    await workers?.close();
   },
 };
 
@@ -378,10 +386,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       args,
       io,
       libraryPath,
-      open: (exporter) =>
+      startWorkers: () => (io.worker && existsSync(io.worker) ? createCoreWorkers(io.worker) : undefined),
+      open: (workers) =>
         (core ??= createCore({
           libraryPath,
-          ...(exporter ? { exporter } : {}),
+          ...(workers ? { exporter: workers.exporter, reader: workers.reader } : {}),
           onInternalError: (method, error) => {
             if (io.env.RAPPORTEUR_DEBUG) io.stderr(`${method}: ${String((error as Error).stack ?? error)}`);
           },

@@ -2,7 +2,8 @@ import type { Api, Handlers } from '../../shared/contract';
 import { createClient, type Transport } from '../../shared/client';
 import { createHandlers } from './api/handlers';
 import { dispatch, type InternalErrorSink } from './api/dispatch';
-import type { Exporter, PdfPrinter } from './export/worker-exporter';
+import type { Exporter, PdfPrinter } from './export';
+import type { FileReader } from './import/read';
 import { Backups } from './library/backups';
 import { Library } from './library/library';
 import { SAMPLE_LIBRARY } from './library/sample';
@@ -17,6 +18,8 @@ export interface CoreOptions {
   exporter?: Exporter;
   /** How HTML becomes PDF; only the desktop app has one (Chromium's print to PDF). */
   printPdf?: PdfPrinter;
+  /** Where files to import are read; in process unless the shell gives a worker thread's, with its limits. */
+  reader?: FileReader;
 }
 
 /** The core, wired once: the library, the handlers, and an in-process transport. */
@@ -39,7 +42,7 @@ export function createCore(options: CoreOptions): Core {
     ...(options.sample === false ? {} : { sample: SAMPLE_LIBRARY }),
   });
   const backups = new Backups(library, { nativeBinding: options.nativeBinding });
-  const handlers = createHandlers(library, { exporter: options.exporter, printPdf: options.printPdf }, backups);
+  const handlers = createHandlers(library, { exporter: options.exporter, printPdf: options.printPdf, reader: options.reader }, backups);
   const call: Transport = (method, input) => dispatch(handlers, method, input, options.onInternalError);
   return { library, backups, handlers, call, api: createClient(call), close: () => library.close() };
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { createCore, type Core } from '../core/container';
-import { createWorkerExporter } from '../core/export/worker-exporter';
+import { createCoreWorkers } from '../core/worker';
 import { BackupScheduler } from '../core/library/backups';
 import { APP_NAME, defaultLibraryPath, userDataFolder } from '../core/paths';
 import { contentSecurityPolicy } from '../../shared/csp';
@@ -41,8 +41,8 @@ if (!app.requestSingleInstanceLock()) {
   let core: Core | undefined;
   let backups: BackupScheduler | undefined;
   let window: BrowserWindow | undefined;
-  // Exports run on a worker thread so the window never waits on a long one.
-  const exportWorker = createWorkerExporter(join(import.meta.dirname, 'export-worker.js'));
+  // Exports and the reading of files to import run on worker threads, so the window never waits on them.
+  const workers = createCoreWorkers(join(import.meta.dirname, 'core-worker.js'));
 
   const openWindow = (): void => {
     window = createMainWindow({ preload: join(import.meta.dirname, '../preload/index.cjs'), location, isAppUrl: isOurPage });
@@ -66,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const libraryPath = defaultLibraryPath();
     try {
-      core = createCore({ libraryPath, nativeBinding: electronSqliteBinding(), exporter: exportWorker.exporter, printPdf: printHtmlToPdf });
+      core = createCore({ libraryPath, nativeBinding: electronSqliteBinding(), exporter: workers.exporter, reader: workers.reader, printPdf: printHtmlToPdf });
     } catch (error) {
       dialog.showErrorBox('Rapporteur could not open its library', `${messageOf(error)}\n\nLibrary: ${libraryPath}`);
       app.quit();
@@ -94,6 +94,6 @@ if (!app.requestSingleInstanceLock()) {
     backups?.stop();
     core?.close();
     core = undefined;
-    void exportWorker.close();
+    void workers.close();
   });
 }

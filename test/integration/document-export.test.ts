@@ -1,13 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ItemOf } from '../../shared/domain';
 import { richText, richTextToPlain, type RichTextNode } from '../../shared/richtext';
 import { documentState, footnote, paragraph, pinnedLesson, section } from '../../electron/core/briefing/build';
-import { resolveStoredDocument } from '../../electron/core/briefing/documents';
-import { createWorkerExporter } from '../../electron/core/export/worker-exporter';
 import { POLICY_TO_ACTION_DOCUMENT_ID } from '../../electron/core/library/sample/documents/from-policy-to-action';
-import { fingerprint, tempCore, tempDir } from '../helpers/temp-library';
+import { fingerprint, tempCore } from '../helpers/temp-library';
 
 describe('exporting a document as PDF', () => {
   it('prints the document’s HTML with the desktop app’s printer', async () => {
@@ -63,18 +59,5 @@ describe('documents as they are saved and started', () => {
     await core.api['items.delete']({ kind: 'lesson', id: lesson.id });
     const exported = await core.api['documents.export']({ documentId: document.id, format: 'md' });
     expect(Buffer.from(exported.base64, 'base64').toString()).toContain('Lesson 1: Pinned lesson');
-  });
-});
-
-describe('the export worker when it cannot start', () => {
-  it('fails each export with the reason, and closes', async () => {
-    const dir = tempDir();
-    const broken = join(dir, 'broken-worker.mjs');
-    writeFileSync(broken, "throw new Error('the worker is broken');\n");
-    const worker = createWorkerExporter(broken);
-    const document = resolveStoredDocument(tempCore().library, POLICY_TO_ACTION_DOCUMENT_ID);
-    await expect(worker.exporter(document, 'md', {})).rejects.toThrow('the worker is broken');
-    await expect(worker.exporter(document, 'md', {})).rejects.toThrow('the worker is broken');
-    await worker.close();
   });
 });

@@ -1,7 +1,8 @@
 import type { Handlers } from '../../../shared/contract';
 import { checkDocument, exportDocument, newDocument } from '../briefing/documents';
 import { getTemplate, TEMPLATES } from '../briefing/templates';
-import type { Exporter, PdfPrinter } from '../export/worker-exporter';
+import type { Exporter, PdfPrinter } from '../export';
+import type { FileReader } from '../import/read';
 import type { Library } from '../library/library';
 import { exportBundle, importBundle } from '../bundle';
 import { Backups } from '../library/backups';
@@ -12,7 +13,8 @@ import { importFile } from '../import';
 /** The core's implementation of every API method; inputs arrive validated. */
 export function createHandlers(
   library: Library,
-  output: { exporter?: Exporter | undefined; printPdf?: PdfPrinter | undefined } = {},
+  /** Where exports and the reading of files to import run: in process unless the shell gives its worker threads'. */
+  work: { exporter?: Exporter | undefined; printPdf?: PdfPrinter | undefined; reader?: FileReader | undefined } = {},
   backups: Backups = new Backups(library),
 ): Handlers {
   const itemVersions = new ItemVersionsRepository(library.db);
@@ -44,7 +46,7 @@ export function createHandlers(
         ...(tableOfContents === undefined ? {} : { tableOfContents }),
         ...(referenceDoc ? { referenceDoc: { name: referenceDoc.name, bytes: Buffer.from(referenceDoc.base64, 'base64') } } : {}),
       };
-      const exported = await exportDocument(library, documentId, format, options, output);
+      const exported = await exportDocument(library, documentId, format, options, work);
       return { fileName: exported.fileName, mediaType: exported.mediaType, base64: Buffer.from(exported.bytes).toString('base64') };
     },
     'templates.list': () => TEMPLATES.map(({ id, name, description, audience }) => ({ id, name, description, audience })),
@@ -67,7 +69,7 @@ export function createHandlers(
     'backups.list': () => backups.list(),
     'backups.create': () => backups.create(),
     'backups.restore': ({ name }) => backups.restore(backups.pathOf(name)),
-    'import.preview': ({ name, base64, ...options }) => importFile(library, { name, bytes: Buffer.from(base64, 'base64') }, { ...options, dryRun: true }),
-    'import.run': ({ name, base64, ...options }) => importFile(library, { name, bytes: Buffer.from(base64, 'base64') }, options),
+    'import.preview': ({ name, base64, ...options }) => importFile(library, { name, bytes: Buffer.from(base64, 'base64') }, { ...options, dryRun: true }, work.reader),
+    'import.run': ({ name, base64, ...options }) => importFile(library, { name, bytes: Buffer.from(base64, 'base64') }, options, work.reader),
   };
 }

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/errors';
 import type { ParsedInput } from '../../../shared/contract';
 import type { ItemOf } from '../../../shared/domain';
 import { exportFileName, exportResolved, FORMAT_FILES, type ExportOptions } from '../export';
-import type { Exporter, PdfPrinter } from '../export/worker-exporter';
+import type { Exporter, PdfPrinter } from '../export';
 import type { Library } from '../library/library';
 import { checkBrief } from './check';
 import type { ResolvedDocument } from './model';

@@ -11,6 +11,12 @@ export interface ExportOptions {
   tableOfContents?: boolean;
 }
 
+/** Runs an export and gives back the file's bytes (in process, or on the core's worker thread). */
+export type Exporter = (document: ResolvedDocument, format: FileFormat, options: ExportOptions) => Promise<Uint8Array>;
+
+/** Prints a standalone HTML page to PDF (the desktop app's Chromium does). */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
 /** What each format is called in file names and over the wire. */
 export const FORMAT_FILES: Record<ExportFormat, { extension: string; mediaType: string }> = {
   docx: { extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },

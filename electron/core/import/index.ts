@@ -6,7 +6,7 @@ import { parseData, type Library } from '../library/library';
 import { importRefusal } from './admit';
 import type { Block, ImportFile } from './model';
 import type { ImportPlan } from './plan';
-import { readFile } from './read';
+import { readFile, type FileReader } from './read';
 import { planDocument } from './to-document';
 import { planLibrary } from './to-library';
 
@@ -47,11 +47,12 @@ function itemsRecognised(blocks: Block[]): number {
   return count;
 }
 
-export async function importFile(library: Library, file: ImportFile, options: ImportOptions, today = new Date().toISOString().slice(0, 10)): Promise<ImportReport> {
+/** `read`: where the file is read (readFile in process; the app passes its worker thread's). */
+export async function importFile(library: Library, file: ImportFile, options: ImportOptions, read: FileReader = readFile): Promise<ImportReport> {
   // Names the caller gave are checked before the file is read, so a typo costs nothing.
   const template = options.as === 'document' ? getTemplate(options.templateId ?? DEFAULT_IMPORT_TEMPLATE) : null;
   if (options.workshopId) library.get(options.workshopId, 'workshop');
-  const recognised = await readFile(file);
+  const recognised = await read(file);
   const recognisedItems = itemsRecognised(recognised.blocks);
   if (recognisedItems > MAX_IMPORT_ITEMS) {
     throw importRefusal(
@@ -59,7 +60,7 @@ export async function importFile(library: Library, file: ImportFile, options: Im
       `it would make ${recognisedItems.toLocaleString('en-GB')} library items (lessons, tables, commitments, quotes); at most ${MAX_IMPORT_ITEMS.toLocaleString('en-GB')} come in at once. Split it into smaller files and import those`,
     );
   }
-  const context = { fileName: basename(file.name), newId: randomUUID, today };
+  const context = { fileName: basename(file.name), newId: randomUUID, today: new Date().toISOString().slice(0, 10) };
   const plan: ImportPlan = template ? planDocument(recognised, template, context) : planLibrary(recognised, context, { workshopId: options.workshopId });
   // Every item is checked against its kind's schema first: a preview promises only what the write will do.
   const items = plan.items.map((item) => ({ ...item, data: parseData(item.kind, item.data) }));

@@ -10,6 +10,9 @@ const READERS: Record<ImportFormat, Reader> = {
   text: readPlainText,
 };
 
+/** Reads a file to import: readFile itself, or the same on the core's worker thread. */
+export type FileReader = (file: ImportFile) => Promise<Recognised>;
+
 /**
  * What a file holds, whatever its format: checked first (size, encoding, what it really
  * is), then read by the reader its format needs. Throws ApiError('invalid-input', …)

@@ -49,6 +49,31 @@ describe('reading plain text extracted from a PDF or the web', () => {
     ]);
   });
 
+  it('finds a web page’s title under its breadcrumb and menu, above the page’s labels, and leaves the menu out', () => {
+    const article = `The ministry's delivery unit met the provinces on Tuesday ${'to agree the routine of monthly stocktakes, '.repeat(4)}and published its notes.`;
+    const recognised = read(
+      ['Home > News > Governance', 'Africa', 'Asia & Pacific', 'Asia & Pacific', 'Governance News', 'Provinces Agree a Stocktake Routine', 'Source: http://example.org/story/1', 'Created: Mar 3, 2016', '', article].join('\n'),
+    );
+    expect(recognised.title).toBe('Provinces Agree a Stocktake Routine');
+    const text = outline(recognised.blocks);
+    expect(text.at(-1)).toBe(article);
+    expect(text.join(' ')).toContain('Created: Mar 3, 2016');
+    expect(text.join(' ')).not.toMatch(/Africa|Asia & Pacific|Home >/);
+  });
+
+  it('reads the title in the text’s own script when a notice in another language comes first', () => {
+    const body = `Pakistan's social protection programmes ${'reach the same households through separate registries, '.repeat(3)}which this thesis examines.`;
+    const recognised = read(
+      ['## Лицензия 2.0', '', 'Вы можете свободно копировать и распространять это произведение.', '', '[Disclaimer](#)', '', '**Coordination in Social Protection**', '', body, '', 'A second paragraph follows here.'].join('\n'),
+    );
+    expect(recognised.title).toBe('Coordination in Social Protection');
+  });
+
+  it('keeps a first line in another script as the title when the whole text is in that script', () => {
+    const recognised = read(['ترقی کا راستہ', '', 'یہ ایک طویل پیراگراف ہے جو صوبوں کے درمیان تعاون کے بارے میں ہے۔'].join('\n'));
+    expect(recognised.title).toBe('ترقی کا راستہ');
+  });
+
   it('keeps a web page’s one-line paragraphs apart', () => {
     const long = (n: number) => `Paragraph ${n} is written on one line, ${'as web pages give their text, '.repeat(6)}and it ends here.`;
     expect(outline(read(`${long(1)}\n${long(2)}\n`).blocks)).toEqual([long(1), long(2)]);

@@ -185,7 +185,12 @@ export const contract = {
   'items.version': method(
     z.object({ versionId: Id }),
     ItemVersionSchema.extend({ data: z.unknown() }),
-    'One earlier copy of an item, with its data (give it to items.update to bring it back).',
+    'One earlier copy of an item, with its data.',
+  ),
+  'items.restoreVersion': method(
+    z.object({ id: Id, versionId: Id }),
+    ItemSchema,
+    'Bring back an earlier copy of an item other than a document; the item as it is now is kept as an earlier copy first.',
   ),
   'bundles.export': method(
     BundleSelectionSchema,

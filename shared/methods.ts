@@ -23,6 +23,7 @@ export const METHOD_NAMES = [
   'library.info',
   'items.versions',
   'items.version',
+  'items.restoreVersion',
   'bundles.export',
   'bundles.import',
   'backups.list',

@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { richText } from '../../shared/richtext';
 import { seedsDir } from '../helpers/seeds';
 import { appUnderTest, JOURNEY_TIMEOUT_MS } from './harness';
 
@@ -87,6 +89,54 @@ describe('files in and out of the library', { timeout: JOURNEY_TIMEOUT_MS }, () 
       const [download] = await Promise.all([page.waitForEvent('download'), exchange.shareDialog.getByRole('button', { name: 'Save the bundle…' }).click()]);
       await download.saveAs(join(downloads, 'source.json.gz'));
       await exchange.shareDialog.getByRole('status').filter({ hasText: /^Saved \d+ items? to rapporteur-bundle-/ }).waitFor();
+    });
+  });
+
+  it('keeps the copy a bundle import did not take, and brings it back from the item’s screen', async () => {
+    const tag = 'earlier-copy-journey';
+    const before = { title: 'Meet in the district every month', body: 'The deputy commissioner chaired it in his own office.' };
+    const lesson = await app.server.api['items.create']({ kind: 'lesson', data: { title: before.title, body: richText(before.body), tags: [tag] } });
+    // A colleague's bundle holds the lesson as it was; the library's copy is then changed, so it is the newer one.
+    const file = join(downloads, 'from-a-colleague.json.gz');
+    writeFileSync(file, Buffer.from((await app.server.api['bundles.export']({ tag })).base64, 'base64'));
+    const now = 'Meet in the province every quarter';
+    await app.server.api['items.update']({ kind: 'lesson', id: lesson.id, data: { title: now, body: richText('The chief secretary chairs it.') } });
+
+    await app.journey(async ({ app: shell, exchange, library }) => {
+      await shell.open(app.server.openUrl);
+      await shell.runFromPalette('import a bundle', /^Import a bundle/);
+      await exchange.bundleImportDialog.getByLabel('Bundle file (.json.gz)').setInputFiles(file);
+      await exchange.bundleImportDialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await exchange.bundleImportDialog.getByRole('status').filter({ hasText: /1 kept yours \(theirs kept as a version\)/ }).waitFor();
+      await shell.closeDialog(exchange.bundleImportDialog);
+
+      await shell.go(`#/item/${lesson.id}`);
+      const detail = library.detail(now);
+      await detail.waitFor();
+      const copies = library.earlierCopies(detail);
+      await expect.poll(() => copies.count()).toBe(1);
+      expect(await copies.first().textContent()).toMatch(/^Meet in the district every month · The older copy of .* in from-a-colleague\.json\.gz, not imported.*Kept .*; last changed /);
+
+      await copies.first().getByRole('button', { name: 'View' }).click();
+      const shown = copies.first().getByRole('region', { name: /^The copy of / });
+      await expect.poll(() => shown.textContent()).toContain(before.body);
+      expect(await copies.first().getByRole('button', { name: 'View' }).getAttribute('aria-expanded')).toBe('true');
+
+      // By keyboard: the dialog opens on its safe choice, so Enter there would keep things as they are.
+      await copies.first().getByRole('button', { name: 'Bring back' }).press('Enter');
+      await library.bringBackDialog.waitFor();
+      expect(await library.bringBackDialog.textContent()).toContain(`“${now}” as it is now is kept among the earlier copies.`);
+      await library.bringBackDialog.getByRole('button', { name: 'Bring back' }).click();
+
+      const restored = library.detail(before.title);
+      await restored.waitFor();
+      expect(await restored.textContent()).toContain(before.body);
+      await restored.getByRole('status').filter({ hasText: /^Brought back the copy of .*The one it replaced is kept among the earlier copies\.$/ }).waitFor();
+      const copiesNow = library.earlierCopies(restored);
+      await expect.poll(() => copiesNow.count()).toBe(2);
+      expect(await copiesNow.first().textContent()).toMatch(new RegExp(`^${now} · Before bringing back the copy of `));
+      expect((await app.server.api['items.get']({ id: lesson.id, kind: 'lesson' })).data).toMatchObject({ title: before.title });
+      expect(await shell.alerts.allTextContents(), 'no call failed').toEqual(['']);
     });
   });
 

@@ -142,6 +142,64 @@ describe('library exchange bundles', () => {
   });
 });
 
+describe('earlier copies kept by a bundle import', () => {
+  const MISSING = '6f1d6f1e-0000-4000-8000-000000000000';
+
+  /** A lesson of the sample changed elsewhere later, imported: the library's copy becomes an earlier copy. */
+  async function replacedByNewer(core: Core, id: string, changes: Partial<ItemOf<'lesson'>['data']>) {
+    const mine = core.library.get(id, 'lesson');
+    const theirs: ItemOf<'lesson'> = { ...mine, data: { ...mine.data, ...changes }, updatedAt: minutes(mine.updatedAt, 5) };
+    const report = await importInto(core, bundleOf(theirs), 'from-peshawar.json.gz');
+    return { mine, theirs, versionId: report.items[0]!.versionId! };
+  }
+
+  const titlesFound = async (core: Core, query: string) => (await core.api.search({ query, kind: 'lesson' })).results.map((result) => result.title);
+
+  it('bring one back: the item has the earlier words again, found by search, and the copy it replaced is kept as an earlier copy', async () => {
+    const core = tempCore();
+    const lesson = core.library.items.list('lesson', {}, 1, 0).items[0]!;
+    const { mine, theirs, versionId } = await replacedByNewer(core, lesson.id, { title: 'Rewritten in Peshawar', body: richText('Stocktakes moved to Chitral.') });
+
+    const restored = await core.api['items.restoreVersion']({ id: mine.id, versionId });
+    expect(restored).toMatchObject({ id: mine.id, kind: 'lesson', data: mine.data, createdAt: mine.createdAt });
+    expect(core.library.get(mine.id, 'lesson').data).toEqual(mine.data);
+    expect(await titlesFound(core, 'Chitral')).toEqual([]);
+    expect(await titlesFound(core, mine.data.title)).toContain(mine.data.title);
+
+    const copies = await core.api['items.versions']({ id: mine.id });
+    expect(copies.map((copy) => copy.id).slice(1)).toEqual([versionId]);
+    expect(copies[0]).toMatchObject({ title: 'Rewritten in Peshawar', updatedAt: theirs.updatedAt, label: `Before bringing back the copy of ${mine.updatedAt}` });
+    expect((await core.api['items.version']({ versionId: copies[0]!.id })).data).toEqual(theirs.data);
+
+    // And that one can be brought back in turn.
+    await core.api['items.restoreVersion']({ id: mine.id, versionId: copies[0]!.id });
+    expect(core.library.get(mine.id, 'lesson').data).toEqual(theirs.data);
+    expect(await titlesFound(core, 'Chitral')).toEqual(['Rewritten in Peshawar']);
+  });
+
+  it('refuse a copy that is not the item’s, or that no longer fits the library, saying why and changing nothing', async () => {
+    const core = tempCore();
+    const source = core.library.create('source', { title: 'A review since withdrawn', type: 'report' });
+    const [lesson, another] = core.library.items.list('lesson', {}, 2, 0).items;
+    core.library.update('lesson', lesson!.id, { sourceIds: [source.id] });
+    // The newer copy no longer cites the source, which is then deleted: the earlier copy cites a source that is gone.
+    const { mine, versionId } = await replacedByNewer(core, lesson!.id, { sourceIds: [] });
+    core.library.delete('source', source.id);
+    const before = fingerprint(core.library.db);
+
+    const refusals: [unknown, string, RegExp][] = [
+      [{ id: mine.id, versionId: MISSING }, 'not-found', /^No earlier copy has the id 6f1d6f1e-0000-4000-8000-000000000000\./],
+      [{ id: another!.id, versionId }, 'invalid-input', /^Earlier copy .* belongs to another item, not to the lesson "/],
+      [{ id: MISSING, versionId }, 'not-found', /^No item has the id 6f1d6f1e-0000-4000-8000-000000000000\./],
+      [{ id: mine.id, versionId }, 'invalid-input', new RegExp(`^Invalid lesson: its source ${source.id} is not in the library\\.$`)],
+    ];
+    for (const [input, type, message] of refusals) {
+      expect(await core.call('items.restoreVersion', input), JSON.stringify(input)).toEqual({ ok: false, error: { type, message: expect.stringMatching(message) } });
+    }
+    expect(fingerprint(core.library.db)).toBe(before);
+  });
+});
+
 describe('a bundle that cannot be trusted', () => {
   const envelope = (content: unknown, overrides: Record<string, unknown> = {}) =>
     gzipSync(

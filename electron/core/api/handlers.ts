@@ -6,8 +6,6 @@ import type { FileReader } from '../import/read';
 import type { Library } from '../library/library';
 import { exportBundle, importBundle } from '../bundle';
 import { Backups } from '../library/backups';
-import { ItemVersionsRepository } from '../library/item-versions-repository';
-import { ApiError } from '../../../shared/errors';
 import { importFile } from '../import';
 
 /** The core's implementation of every API method; inputs arrive validated. */
@@ -17,7 +15,6 @@ export function createHandlers(
   work: { exporter?: Exporter | undefined; printPdf?: PdfPrinter | undefined; reader?: FileReader | undefined } = {},
   backups: Backups = new Backups(library),
 ): Handlers {
-  const itemVersions = new ItemVersionsRepository(library.db);
   return {
     'items.list': ({ kind, limit, offset, ...filters }) => library.items.list(kind, filters, limit, offset),
     'items.get': ({ id, kind }) => library.get(id, kind),
@@ -54,13 +51,10 @@ export function createHandlers(
     'library.info': () => ({ path: library.path, schemaVersion: library.schemaVersion, counts: library.items.counts() }),
     'items.versions': ({ id }) => {
       library.get(id);
-      return itemVersions.list(id);
+      return library.itemVersions.list(id);
     },
-    'items.version': ({ versionId }) => {
-      const version = itemVersions.get(versionId);
-      if (!version) throw new ApiError('not-found', `No earlier copy has the id ${versionId}. List the item's versions to find it.`);
-      return version;
-    },
+    'items.version': ({ versionId }) => library.itemVersion(versionId),
+    'items.restoreVersion': ({ id, versionId }) => library.restoreItemVersion(id, versionId),
     'bundles.export': (selection) => {
       const bundle = exportBundle(library, selection);
       return { fileName: bundle.fileName, base64: bundle.bytes.toString('base64'), counts: bundle.counts };

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { MERGE_ACTIONS, MERGE_RULE, type ImportReport, type MergeEntry } from '../../../shared/bundle';
 import { itemTitle, KINDS, type Item, type ItemOf } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
-import { ItemVersionsRepository } from '../library/item-versions-repository';
 import type { Library } from '../library/library';
 import type { BundleContent } from './format';
 import { linkOrder } from './select';
@@ -27,7 +26,7 @@ function keepAsVersion(library: Library, loser: Item, label: string): string {
     library.versions.add(version, (loser as ItemOf<'document'>).data.state, 0);
     return version.id;
   }
-  return new ItemVersionsRepository(library.db).add(randomUUID(), loser, title, library.stamp(), label);
+  return library.itemVersions.add(randomUUID(), loser, title, library.stamp(), label);
 }
 
 /**

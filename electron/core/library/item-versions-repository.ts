@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { ItemVersion } from '../../../shared/bundle';
 import type { Item, Kind } from '../../../shared/domain';
 
@@ -17,17 +17,12 @@ function toVersion(row: ItemVersionRow): ItemVersion {
   return { id: row.id, itemId: row.item_id, kind: row.kind, title: row.title, updatedAt: row.updated_at, savedAt: row.saved_at, label: row.label };
 }
 
-/** Earlier copies of items other than documents, kept whole so any field can be got back. */
+/**
+ * Earlier copies of items other than documents, kept whole so any field can be got back.
+ * Statements are prepared when used: a library older than the item_versions table opens without them.
+ */
 export class ItemVersionsRepository {
-  private readonly insertVersion: Statement;
-  private readonly same: Statement<[string, string, string], { id: string }>;
-
-  constructor(private readonly db: Database) {
-    this.insertVersion = db.prepare(
-      'INSERT INTO item_versions (id, item_id, kind, title, data, updated_at, saved_at, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    this.same = db.prepare('SELECT id FROM item_versions WHERE item_id = ? AND updated_at = ? AND data = ?');
-  }
+  constructor(private readonly db: Database) {}
 
   list(itemId: string): ItemVersion[] {
     const rows = this.db.prepare('SELECT * FROM item_versions WHERE item_id = ? ORDER BY saved_at DESC, rowid DESC').all(itemId) as ItemVersionRow[];
@@ -45,9 +40,12 @@ export class ItemVersionsRepository {
    */
   add(versionId: string, item: Item, title: string, savedAt: string, label: string): string {
     const data = JSON.stringify(item.data);
-    const existing = this.same.get(item.id, item.updatedAt, data);
+    const same = this.db.prepare('SELECT id FROM item_versions WHERE item_id = ? AND updated_at = ? AND data = ?');
+    const existing = same.get(item.id, item.updatedAt, data) as { id: string } | undefined;
     if (existing) return existing.id;
-    this.insertVersion.run(versionId, item.id, item.kind, title, data, item.updatedAt, savedAt, label);
+    this.db
+      .prepare('INSERT INTO item_versions (id, item_id, kind, title, data, updated_at, saved_at, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(versionId, item.id, item.kind, title, data, item.updatedAt, savedAt, label);
     return versionId;
   }
 }

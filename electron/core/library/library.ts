@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { KINDS, type Item, type ItemOf, type Kind, type KindInput } from '../../../shared/domain';
+import { itemTitle, KINDS, type Item, type ItemOf, type Kind, type KindInput } from '../../../shared/domain';
 import { ApiError, messageOf } from '../../../shared/errors';
 import type { Version } from '../../../shared/contract';
 import { describeIssues } from '../../../shared/validation';
+import { ItemVersionsRepository } from './item-versions-repository';
 import { ItemsRepository } from './items-repository';
 import { migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -65,11 +66,12 @@ export function parseData<K extends Kind>(kind: K, data: unknown): ItemOf<K>['da
   return parsed.data as ItemOf<K>['data'];
 }
 
-/** The library file: items, their links and index, document versions. Every change is one transaction. */
+/** The library file: items, their links and index, document versions, earlier copies of other items. Every change is one transaction. */
 export class Library {
   readonly items: ItemsRepository;
   readonly search: SearchRepository;
   readonly versions: VersionsRepository;
+  readonly itemVersions: ItemVersionsRepository;
   readonly schemaVersion: number;
   private lastStamp = 0;
 
@@ -81,6 +83,7 @@ export class Library {
     this.items = new ItemsRepository(db);
     this.search = new SearchRepository(db);
     this.versions = new VersionsRepository(db);
+    this.itemVersions = new ItemVersionsRepository(db);
     this.schemaVersion = schemaVersion;
   }
 
@@ -175,6 +178,26 @@ export class Library {
       }
       this.snapshot(documentId, `Before restoring the version of ${version.createdAt}`);
       return this.update('document', documentId, { state: version.state, title: version.title });
+    })();
+  }
+
+  itemVersion(versionId: string) {
+    const version = this.itemVersions.get(versionId);
+    if (!version) throw new ApiError('not-found', `No earlier copy has the id ${versionId}. List the item's earlier copies to find it.`);
+    return version;
+  }
+
+  /** Brings back an earlier copy of an item other than a document; the item as it is now is kept as an earlier copy first. */
+  restoreItemVersion(id: string, versionId: string): Item {
+    return this.db.transaction(() => {
+      const current = this.get(id);
+      const version = this.itemVersion(versionId);
+      if (version.itemId !== id) {
+        throw new ApiError('invalid-input', `Earlier copy ${versionId} belongs to another item, not to the ${KINDS[current.kind].label} "${itemTitle(current)}".`);
+      }
+      this.itemVersions.add(randomUUID(), current, itemTitle(current), this.stamp(), `Before bringing back the copy of ${version.updatedAt}`);
+      // A copy holds every field of its kind, so this puts the whole copy back, checked as any update is.
+      return this.update(current.kind, id, version.data as Record<string, unknown>);
     })();
   }
 

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { itemTitle } from '../../../shared/kinds';
 import { useApiQuery } from '../useApiQuery';
 import { formatDateTime } from './dates';
+import { EarlierCopies } from './EarlierCopies';
 import { ItemActions } from './ItemActions';
 import { ItemBody } from './ItemBody';
 import { KindBadge } from './KindBadge';
@@ -10,7 +11,8 @@ import { UsedBy } from './UsedBy';
 
 /**
  * The open item in full, with what it draws on and what uses it. `actions`: its
- * Edit and Delete buttons, on the item screen (not where a document shows an item beside it).
+ * Edit and Delete buttons and its earlier copies, on the item screen (not where a
+ * document shows an item beside it).
  */
 export function ItemDetail({ id, onOpen, actions = true }: { id: string | null; onOpen: (id: string) => void; actions?: boolean }) {
   const headingId = useId();
@@ -34,6 +36,7 @@ export function ItemDetail({ id, onOpen, actions = true }: { id: string | null; 
       <ItemBody item={item} onOpen={onOpen} />
       <SourcesAndTags sourceIds={item.data.sourceIds} tags={item.data.tags} onOpen={onOpen} />
       <UsedBy id={item.id} onOpen={onOpen} />
+      {actions && item.kind !== 'document' && <EarlierCopies key={item.id} item={item} onOpen={onOpen} />}
     </article>
   );
 }

@@ -88,6 +88,16 @@ export class LibraryPage {
     return this.page.getByRole('article', { name: title instanceof RegExp ? title : exactly(title) });
   }
 
+  /** The copies of an open item a bundle import kept, each a list item with View and Bring back. */
+  earlierCopies(detail: Locator): Locator {
+    return detail.getByRole('region', { name: 'Earlier copies' }).getByRole('listitem');
+  }
+
+  /** The dialog asking before an earlier copy is brought back. */
+  get bringBackDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Bring back this earlier copy?' });
+  }
+
   /** The pull quote of an open lesson. */
   pullQuote(detail: Locator): Locator {
     return detail.getByRole('blockquote');

@@ -1,10 +1,10 @@
 import type { BackupEntry } from '../../shared/backups';
 import type { BriefFinding } from '../../shared/briefing';
-import type { ImportReport } from '../../shared/bundle';
+import type { ImportReport, ItemVersion } from '../../shared/bundle';
 import type { FileImportReport } from '../../shared/import';
 import { plural } from '../../shared/words';
-import { KINDS, type Item } from '../../shared/domain';
-import type { SearchResult, Snippet } from '../../shared/contract';
+import { itemTitle, KINDS, type Item } from '../../shared/domain';
+import type { SearchResult, Snippet, Version } from '../../shared/contract';
 import type { ItemSummary } from '../../shared/domain';
 import type { TemplateSummary } from '../../shared/template';
 import { richTextToPlain } from '../../shared/richtext';
@@ -170,5 +170,14 @@ export function formatFileImport(report: FileImportReport): string {
   lines.push(...report.warnings.map((warning) => `warning: ${warning}`));
   if (report.dryRun) lines.push('Nothing was written (--dry-run).');
   else if (report.documentId) lines.push(`The document's id: ${report.documentId}`);
+  return lines.join('\n');
+}
+
+/** A document's saved versions, or another item's earlier copies, newest first, with the command that brings one back. */
+export function formatVersions(item: Item, versions: Array<Version | ItemVersion>): string {
+  const what = item.kind === 'document' ? 'versions' : 'earlier copies';
+  if (versions.length === 0) return `"${itemTitle(item)}" has no ${what}.`;
+  const lines = versions.map((version) => `${version.id}  ${'createdAt' in version ? version.createdAt : version.savedAt}  ${version.label || version.title}`);
+  lines.push(`(${versions.length} ${what} of "${itemTitle(item)}", newest first; bring one back with: rapporteur bring-back ${item.id} <version id>)`);
   return lines.join('\n');
 }

@@ -11,7 +11,7 @@ import { defaultLibraryPath } from '../core/paths';
 import { writeFileAtomically } from '../core/files';
 import { startBridge } from '../server/http-bridge';
 import { UsageError } from './cli-error';
-import { formatBackups, formatCounts, formatFileImport, formatFindings, formatImportReport, formatItem, formatList, formatResults, formatTemplates } from './format';
+import { formatBackups, formatCounts, formatFileImport, formatFindings, formatImportReport, formatItem, formatList, formatResults, formatTemplates, formatVersions } from './format';
 import { MAX_BUNDLE_BYTES } from '../../shared/bundle';
 import { plural } from '../../shared/words';
 import { IMPORT_AS, MAX_IMPORT_BYTES } from '../../shared/import';
@@ -285,6 +285,24 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     }
     const report = await open().api['bundles.import']({ name: file, base64: readFileSync(target).toString('base64') });
     print(formatImportReport(report), report);
+  },
+
+  async versions({ args, open, print }) {
+    if (!args[0]) throw new UsageError('versions needs an item id: rapporteur versions <id> (rapporteur list <kind> shows the ids).');
+    const api = open().api;
+    const item = await api['items.get']({ id: args[0] });
+    const versions = item.kind === 'document' ? await api['documents.versions']({ documentId: item.id }) : await api['items.versions']({ id: item.id });
+    print(formatVersions(item, versions), { id: item.id, kind: item.kind, versions });
+  },
+
+  async 'bring-back'({ args, open, print }) {
+    const [id, versionId] = args;
+    if (!id || !versionId) throw new UsageError('bring-back needs an item id and a version id: rapporteur bring-back <id> <version id> (rapporteur versions <id> lists them).');
+    const api = open().api;
+    const { kind } = await api['items.get']({ id });
+    const item = kind === 'document' ? await api['documents.restore']({ documentId: id, versionId }) : await api['items.restoreVersion']({ id, versionId });
+    const kept = kind === 'document' ? 'its text before is kept as a version' : 'the copy it replaced is kept as an earlier copy';
+    print(`Brought back "${itemTitle(item)}" as it was in ${versionId}; ${kept}.`, item);
   },
 
   async backups({ open, print }) {

@@ -20,6 +20,9 @@ Commands:
                               [--source ID] [--document ID], with everything they link to
   bundle import <file>        merge a bundle: new items added, identical ones skipped; for a
                               changed one the newer copy wins, the other is kept as a version
+  versions <id>               a document's saved versions, or another item's earlier copies
+                              (kept when a bundle import replaced it), newest first
+  bring-back <id> <version>   restore one of them; the current text is kept as a version first
   backup <file>               copy the library to a new file while it is in use
   backups                     the library's automatic backups, newest first
   restore <file|name>         bring the library back to a backup (the current state is

@@ -53,6 +53,33 @@ describe('rapporteur bundle', () => {
     expect(stdout).toMatch(new RegExp(`kept     lesson "${lesson.data.title}"  ${lesson.id}\\n\\s+this library's copy is newer; the bundle's copy is kept as version [0-9a-f-]{36}`));
   });
 
+  it('lists the copy a bundle import kept and brings it back, keeping the one it replaces', () => {
+    const { dir, peshawar } = colleagues();
+    const lessons = cliJson<{ items: Item[] }>(['list', 'lessons', ...peshawar]).items;
+    const lesson = cliJson<ItemOf<'lesson'>>(['show', 'lesson', lessons[0]!.id, ...peshawar]);
+    const file = join(dir, 'old.json.gz');
+    writeFileSync(file, encodeBundle({ createdAt: '2018-03-01T00:00:00.000Z', items: [{ ...lesson, data: { ...lesson.data, title: 'An older wording' }, updatedAt: '2018-03-01T00:00:00.000Z' }] }));
+    cli(['bundle', 'import', file, ...peshawar]);
+
+    const listed = cli(['versions', lesson.id, ...peshawar]);
+    expect(listed.code).toBe(0);
+    const [kept] = cliJson<{ versions: { id: string; title: string }[] }>(['versions', lesson.id, '--json', ...peshawar]).versions;
+    expect(kept!.title).toBe('An older wording');
+    expect(listed.stdout).toContain(`${kept!.id}  `);
+    expect(listed.stdout).toContain(`rapporteur bring-back ${lesson.id} <version id>`);
+
+    const brought = cli(['bring-back', lesson.id, kept!.id, ...peshawar]);
+    expect(brought).toMatchObject({ code: 0, stderr: '' });
+    expect(brought.stdout).toContain(`Brought back "An older wording" as it was in ${kept!.id}; the copy it replaced is kept as an earlier copy.`);
+    expect(cliJson<ItemOf<'lesson'>>(['show', 'lesson', lesson.id, ...peshawar]).data.title).toBe('An older wording');
+    const after = cliJson<{ versions: { title: string }[] }>(['versions', lesson.id, '--json', ...peshawar]).versions;
+    expect(after.map((version) => version.title)).toContain(lesson.data.title);
+
+    const wrong = cli(['bring-back', lesson.id, '00000000-0000-4000-8000-000000000000', ...peshawar]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/No earlier copy has the id 00000000-0000-4000-8000-000000000000/);
+  });
+
   it('refuses a tampered, oversized or foreign file with a message naming it, and writes nothing', () => {
     const { dir, lahore, peshawar } = colleagues();
     const library = peshawar[1]!;

@@ -1,4 +1,5 @@
 import { admitFile, type ImportFormat } from './admit';
+import { withinLimits } from './limits';
 import { readDocx } from './docx';
 import { readMarkdown } from './markdown';
 import type { ImportFile, Reader, Recognised } from './model';
@@ -20,5 +21,5 @@ export type FileReader = (file: ImportFile) => Promise<Recognised>;
  */
 export async function readFile(file: ImportFile): Promise<Recognised> {
   const admitted = admitFile(file);
-  return READERS[admitted.format](admitted.file);
+  return withinLimits(await READERS[admitted.format](admitted.file), admitted.file.name);
 }

@@ -5,6 +5,7 @@ import type { Block, Recognised } from './model';
 import { fileTitle, lessonFor, planned, sourceFor, type ImportPlan, type PlanContext, type PlannedItem } from './plan';
 import { plainText } from './structure';
 import { blockNodes } from './to-rich-text';
+import { boundTables, MAX_DOCUMENT_TABLE_CELLS } from './limits';
 
 /**
  * What was recognised, mapped onto a template's sections: the title block, then
@@ -46,7 +47,7 @@ export function planDocument(recognised: Recognised, template: Template, context
   let current = template.sections.find((spec) => spec.kind !== 'title')?.id ?? template.sections[0]!.id;
   const add = (sectionId: string, nodes: RichTextNode[]) => children.get(sectionId)!.push(...nodes);
 
-  for (const block of recognised.blocks) {
+  for (const block of boundTables(recognised.blocks, MAX_DOCUMENT_TABLE_CELLS)) {
     const text = blockText(block);
     if (placeDateSection && text && PLACE_DATE.test(text)) {
       add(placeDateSection, [paragraphNode([textNode(text)])]);

@@ -35,7 +35,7 @@ describe('what one file may bring in', () => {
     const core = tempCore();
     const report = await core.api['import.run']({ name: 'indented.txt', base64: base64(text), as: 'document' });
     const document = core.library.get(report.documentId!, 'document') as ItemOf<'document'>;
-    expect(richTextDepth(document.data.state as RichTextNode, 'list')).toBeLessThanOrEqual(MAX_LIST_DEPTH);
+    expect(richTextDepth(document.data.state.root as unknown as RichTextNode, 'list')).toBe(MAX_LIST_DEPTH);
     for (const level of [0, 8, 9, 250, 399]) expect(allText(document.data.state)).toContain(`"item ${level}"`);
   });
 

@@ -145,6 +145,18 @@ describe('Markdown details', () => {
     expect(notesInOrder(recognised)).toHaveLength(units.length);
   });
 
+  it('makes "Lesson N: …" headings lessons: the quotation under one is its pull quote, the text up to the next heading its body', async () => {
+    const recognised = await read(
+      '# Lessons\n\n## Lesson 1: Start small\n\n> Small wins build trust.\n>\n> -- A secretary\n\nThe unit began with two targets.\n\n**Lesson 2: Keep the routine**\n\nMonthly stocktakes.\n\n# Annex\n\nTables.\n',
+    );
+    const paragraph = (words: string) => ({ kind: 'paragraph', content: [{ kind: 'text', text: words }] });
+    expect(ofKind(recognised, 'lesson')).toEqual([
+      { kind: 'lesson', number: 1, title: 'Start small', quote: { text: 'Small wins build trust.', attribution: 'A secretary' }, body: [paragraph('The unit began with two targets.')] },
+      { kind: 'lesson', number: 2, title: 'Keep the routine', quote: null, body: [paragraph('Monthly stocktakes.')] },
+    ]);
+    expect(ofKind(recognised, 'heading').map((heading) => text(heading.content))).toEqual(['Lessons', 'Annex']);
+  });
+
   it('is recognised as Markdown by its look when its name says nothing', async () => {
     const recognised = await read('# Declaration\n\nWe commit to *act*.\n', 'pasted');
     expect(recognised.blocks[0]).toEqual({ kind: 'heading', level: 1, content: [{ kind: 'text', text: 'Declaration' }] });

@@ -74,6 +74,12 @@ describe('reading plain text extracted from a PDF or the web', () => {
     expect(recognised.title).toBe('ترقی کا راستہ');
   });
 
+  it('does not take a first line "Lesson 1: …" as the title, so that lesson is kept', () => {
+    const recognised = read(['Lesson 1: Start with two targets', '', 'The unit chose two targets it could meet within the year.'].join('\n'));
+    expect(recognised.title).toBe('');
+    expect(recognised.blocks[0]).toMatchObject({ kind: 'lesson', number: 1, title: 'Start with two targets' });
+  });
+
   it('keeps a web page’s one-line paragraphs apart', () => {
     const long = (n: number) => `Paragraph ${n} is written on one line, ${'as web pages give their text, '.repeat(6)}and it ends here.`;
     expect(outline(read(`${long(1)}\n${long(2)}\n`).blocks)).toEqual([long(1), long(2)]);

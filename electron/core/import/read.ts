@@ -1,5 +1,6 @@
 import { admitFile, type ImportFormat } from './admit';
 import { withinLimits } from './limits';
+import { lessonsFromHeadings } from './structure';
 import { readDocx } from './docx';
 import { readMarkdown } from './markdown';
 import type { ImportFile, Reader, Recognised } from './model';
@@ -21,5 +22,8 @@ export type FileReader = (file: ImportFile) => Promise<Recognised>;
  */
 export async function readFile(file: ImportFile): Promise<Recognised> {
   const admitted = admitFile(file);
-  return withinLimits(await READERS[admitted.format](admitted.file), admitted.file.name);
+  const read = await READERS[admitted.format](admitted.file);
+  // The text reader finds lessons as it reads lines; Word and Markdown give headings and paragraphs.
+  const recognised = admitted.format === 'text' ? read : { ...read, blocks: lessonsFromHeadings(read.blocks) };
+  return withinLimits(recognised, admitted.file.name);
 }

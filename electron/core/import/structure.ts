@@ -1,4 +1,5 @@
 import type { Block, Inline } from './model';
+import { lessonHeader } from './text/lessons';
 
 /**
  * Helpers the structured readers (DOCX through mammoth, Markdown) share: each walks its
@@ -110,6 +111,46 @@ export function joinCaptions(blocks: Block[], captionOf: (block: Block) => strin
     const table = caption ? candidates.find((candidate) => candidate?.kind === 'table' && !candidate.caption) : undefined;
     if (caption && table?.kind === 'table') table.caption = caption;
     else out.push(block);
+  }
+  return out;
+}
+
+/** Longest line read as a lesson's title in a paragraph of its own ("Lesson 2: …" in bold, not a heading). */
+const LESSON_LINE_LENGTH = 150;
+
+/**
+ * Numbered lessons in a structured file (Word, Markdown): a heading "Lesson 2: Title", or
+ * a short paragraph of its own that reads so, starts a lesson. The blocks after it, up
+ * to the next heading as high or higher or the next lesson, are its body; a quotation
+ * first among them is its pull quote.
+ */
+export function lessonsFromHeadings(blocks: Block[]): Block[] {
+  const lessonOf = (block: Block | undefined) => {
+    if (block?.kind !== 'heading' && block?.kind !== 'paragraph') return null;
+    const text = plainText(block.content).trim();
+    const header = text.length <= LESSON_LINE_LENGTH ? lessonHeader(text) : null;
+    return header?.title ? header : null;
+  };
+  const out: Block[] = [];
+  let index = 0;
+  while (index < blocks.length) {
+    const block = blocks[index]!;
+    const header = lessonOf(block);
+    index += 1;
+    if (!header) {
+      out.push(block);
+      continue;
+    }
+    // A lesson in a paragraph of its own ends at any heading.
+    const level = block.kind === 'heading' ? block.level : Infinity;
+    const body: Block[] = [];
+    while (index < blocks.length && !lessonOf(blocks[index]) && !(blocks[index]!.kind === 'heading' && (blocks[index] as { level: number }).level <= level)) {
+      body.push(blocks[index]!);
+      index += 1;
+    }
+    const first = body[0];
+    const quote = first?.kind === 'quote' ? { text: first.text, attribution: first.attribution } : null;
+    out.push({ kind: 'lesson', number: header.number, title: header.title, quote, body: quote ? body.slice(1) : body });
   }
   return out;
 }

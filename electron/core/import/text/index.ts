@@ -2,6 +2,7 @@ import type { Inline, Reader, Recognised } from '../model';
 import { BlockReader } from './blocks';
 import { extractFootnotes } from './footnotes';
 import { plainText, toInlines } from './inlines';
+import { lessonHeader } from './lessons';
 import { isKnownHeading, markdownHeading } from './lines';
 import { mendSplitWords } from './mend';
 import { isBlank, toLines } from './normalise';
@@ -24,7 +25,8 @@ export function recognisePlainText(text: string): Recognised {
 const titleText = (line: string): string => plainText((markdownHeading(line)?.text ?? line).trim());
 
 /** A title: short, not ending like a sentence or a label, not a section heading. */
-const readsAsTitle = (title: string): boolean => title.length > 0 && title.length <= 150 && !/[.:;,]$/.test(title) && !isKnownHeading(title);
+const readsAsTitle = (title: string): boolean =>
+  title.length > 0 && title.length <= 150 && !/[.:;,]$/.test(title) && !isKnownHeading(title) && lessonHeader(title) === null;
 
 /** A web page's breadcrumb: "Home > News > …". */
 const BREADCRUMB = /^\s*\S[^>»›]*\s[>»›]\s+\S/;

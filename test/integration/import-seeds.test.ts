@@ -150,6 +150,19 @@ describe('importing the other seeds as library items', () => {
   });
 });
 
+describe('importing a file again', () => {
+  it('says when the same file was imported before, in the preview and the import', async () => {
+    const core = tempCore();
+    const first = await importFile(core.library, seedFile('000_'), { as: 'library' });
+    expect(first.warnings.join(' ')).not.toMatch(/imported before/);
+    const name = seedFile('000_').name;
+    const today = new Date().toISOString().slice(0, 10);
+    const warning = `${name} was imported before (on ${today}); importing it again makes new copies of what it holds`;
+    expect((await importFile(core.library, seedFile('000_'), { as: 'library', dryRun: true })).warnings).toContain(warning);
+    expect((await importFile(core.library, seedFile('000_'), { as: 'document' })).warnings).toContain(warning);
+  });
+});
+
 describe('a file that would make more items than one import takes', () => {
   it('is refused before any is made, naming the file and how many, and the library is unchanged', async () => {
     const core = tempCore();

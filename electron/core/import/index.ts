@@ -61,6 +61,7 @@ export async function importFile(library: Library, file: ImportFile, options: Im
     );
   }
   const context = { fileName: basename(file.name), newId: randomUUID, today: new Date().toISOString().slice(0, 10) };
+  const earlier = earlierImport(library, context.fileName);
   const plan: ImportPlan = template ? planDocument(recognised, template, context) : planLibrary(recognised, context, { workshopId: options.workshopId });
   // Every item is checked against its kind's schema first: a preview promises only what the write will do.
   const items = plan.items.map((item) => ({ ...item, data: parseData(item.kind, item.data) }));
@@ -75,6 +76,15 @@ export async function importFile(library: Library, file: ImportFile, options: Im
     dryRun,
     created: items.map((item) => ({ kind: item.kind, id: dryRun ? null : item.id, title: item.title })),
     documentId: dryRun ? null : plan.documentId,
-    warnings: plan.warnings,
+    warnings: earlier ? [`${context.fileName} was imported before (${earlier}); importing it again makes new copies of what it holds`, ...plan.warnings] : plan.warnings,
   };
+}
+
+/** When a file of this name was imported before, as its source says ("on 2026-11-24"), or null. */
+function earlierImport(library: Library, fileName: string): string | null {
+  const pattern = `Imported from ${fileName.replace(/[\\%_]/g, (character) => `\\${character}`)} on %`;
+  const row = library.db
+    .prepare("SELECT json_extract(data, '$.summary') AS summary FROM items WHERE kind = 'source' AND json_extract(data, '$.summary') LIKE ? ESCAPE '\\' ORDER BY updated_at DESC LIMIT 1")
+    .get(pattern) as { summary: string } | undefined;
+  return row ? `on ${row.summary.slice(row.summary.lastIndexOf(' on ') + 4).replace(/\.$/, '')}` : null;
 }

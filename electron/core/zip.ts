@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { ApiError } from '../../shared/errors';
 
@@ -28,8 +29,16 @@ export interface ZipReading {
   expected: string;
 }
 
-/** Turns a reason ("it is not a zip file") into the error the caller throws, naming the file. */
-export type Refuse = (why: string) => ApiError;
+/**
+ * Turns a reason ("it is not a zip file") into the error the caller throws, naming the file.
+ * `advice` says what to do when the caller's own advice would not fit (a password to remove).
+ */
+export type Refuse = (why: string, advice?: string) => ApiError;
+
+const ENCRYPTED = 'it is password-protected (encrypted)';
+const REMOVE_PASSWORD = 'Open it in Word, remove the password (File > Info > Protect Document), save it and import it again';
+/** The methods Word and every zip tool write: stored and deflated. */
+const COMPRESSION_METHODS = [0, 8];
 
 const MB = 1024 * 1024;
 
@@ -39,9 +48,11 @@ export function sizeInWords(bytes: number): string {
 }
 
 /**
- * The kept entries of a zip, by name. Refuses a file that is not a zip or is damaged, an
- * entry whose path could escape a folder (`..`, absolute, backslashes), too many entries,
- * and entries inflating past the limits, stopping the inflation there so memory stays bounded.
+ * The kept entries of a zip, by name. Refuses a file that is not a zip, is encrypted or is
+ * damaged (an inflated entry whose size or checksum is not the one recorded), an entry whose
+ * path could escape a folder (`..`, absolute, backslashes), two entries of one name, too many
+ * entries, and entries inflating past the limits, stopping the inflation there so memory
+ * stays bounded. The zip library's own messages never reach the reason given.
  */
 export function readZip(bytes: Uint8Array, reading: ZipReading, refuse: Refuse): Promise<Map<string, Buffer>> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -56,6 +67,9 @@ export function readZip(bytes: Uint8Array, reading: ZipReading, refuse: Refuse):
       }
       const kept = new Map<string, Buffer>();
       const budget = { entries: 0, total: 0, kept: 0 };
+      const names = new Set<string>();
+      // Refused once every entry is inflated, so an entry past the limits is refused for that first.
+      let damage = '';
       let done = false;
       const fail = (problem: ApiError) => {
         if (done) return;
@@ -63,9 +77,11 @@ export function readZip(bytes: Uint8Array, reading: ZipReading, refuse: Refuse):
         zip.close();
         reject(problem);
       };
-      zip.on('error', (zipError: Error) => fail(refuse(`its zip structure is damaged (${zipError.message})`)));
+      // yauzl refuses strong encryption itself, before the entry is seen; anything else it reports is damage.
+      zip.on('error', (zipError: Error) => fail(/encrypt/i.test(zipError.message) ? refuse(ENCRYPTED, REMOVE_PASSWORD) : refuse('its zip structure is damaged')));
       zip.on('end', () => {
         if (done) return;
+        if (damage) return fail(refuse(damage));
         done = true;
         zip.close();
         resolve(kept);
@@ -77,11 +93,19 @@ export function readZip(bytes: Uint8Array, reading: ZipReading, refuse: Refuse):
         if (unsafe) return fail(refuse(`it holds a file with an unsafe path, ${JSON.stringify(name)} (${unsafe})`));
         budget.entries += 1;
         if (budget.entries > limits.maxEntries) return fail(refuse(`it holds more than the ${limits.maxEntries} files allowed`));
+        if (entry.isEncrypted()) return fail(refuse(ENCRYPTED, REMOVE_PASSWORD));
+        // A folder has no bytes.
+        if (name.endsWith('/')) return zip.readEntry();
+        // Two readers may take different copies of one name; Office packages treat names differing only in case as one.
+        if (names.has(name.toLowerCase())) return fail(refuse(`it holds two files named ${JSON.stringify(name)}, which a Word file never does`));
+        names.add(name.toLowerCase());
         const keep = reading.keep(name);
-        // A folder has no bytes; an entry neither kept nor checked is never inflated.
-        if (name.endsWith('/') || (!keep && !reading.checkAll)) return zip.readEntry();
-        inflateCapped(zip, entry, name, keep, limits, budget, refuse).then((data) => {
-          if (keep && data) kept.set(name, data);
+        // An entry neither kept nor checked is never inflated.
+        if (!keep && !reading.checkAll) return zip.readEntry();
+        if (!COMPRESSION_METHODS.includes(entry.compressionMethod)) return fail(refuse(`its ${name} is compressed in a way Word files never are`));
+        inflateCapped(zip, entry, name, keep, limits, budget, refuse).then(({ data, mismatch }) => {
+          if (keep) kept.set(name, data);
+          damage ||= mismatch ? `it is damaged: one of its parts, ${name}, does not match its recorded ${mismatch}` : '';
           if (!done) zip.readEntry();
         }, fail);
       });
@@ -107,7 +131,8 @@ function unsafePath(name: string): string {
 
 /**
  * Inflates one entry, counting its bytes and the zip's running total as they come and
- * stopping at the first byte past either limit. Returns the bytes only when `keep`.
+ * stopping at the first byte past either limit. Returns the bytes (empty unless `keep`),
+ * and what of the entry's record they do not match, if anything.
  */
 function inflateCapped(
   zip: ZipFile,
@@ -117,7 +142,7 @@ function inflateCapped(
   limits: ZipLimits,
   budget: { total: number; kept: number },
   refuse: Refuse,
-): Promise<Buffer | null> {
+): Promise<{ data: Buffer; mismatch: 'size' | 'checksum' | null }> {
   const maxKept = limits.maxKeptBytes ?? limits.maxTotalBytes;
   const tooLarge = () => refuse(`its ${name} inflates to more than ${sizeInWords(limits.maxEntryBytes)}`);
   const tooMuch = () => refuse(`its contents inflate to more than ${sizeInWords(limits.maxTotalBytes)} in all`);
@@ -127,9 +152,10 @@ function inflateCapped(
   if (budget.total + entry.uncompressedSize > limits.maxTotalBytes) return Promise.reject(tooMuch());
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(refuse(`its ${name} cannot be read (${error?.message ?? 'no data'})`));
+      if (error || !stream) return reject(refuse(`its ${name} is damaged`));
       const chunks: Buffer[] = [];
       let size = 0;
+      let checksum = 0;
       let stopped = false;
       const stop = (problem: ApiError) => {
         stopped = true;
@@ -142,16 +168,19 @@ function inflateCapped(
         budget.total += chunk.length;
         if (size > limits.maxEntryBytes) return stop(tooLarge());
         if (budget.total > limits.maxTotalBytes) return stop(tooMuch());
+        checksum = crc32(chunk, checksum);
         if (!keep) return;
         budget.kept += chunk.length;
         if (budget.kept > maxKept) return stop(tooMuchKept());
         chunks.push(chunk);
       });
-      stream.on('error', (streamError: Error) => {
-        if (!stopped) stop(refuse(`its ${name} is damaged (${streamError.message})`));
+      stream.on('error', () => {
+        if (!stopped) stop(refuse(`its ${name} is damaged`));
       });
       stream.on('end', () => {
-        if (!stopped) resolve(keep ? Buffer.concat(chunks, size) : null);
+        if (stopped) return;
+        const mismatch = size !== entry.uncompressedSize ? 'size' : checksum !== entry.crc32 ? 'checksum' : null;
+        resolve({ data: keep ? Buffer.concat(chunks, size) : Buffer.alloc(0), mismatch });
       });
     });
   });

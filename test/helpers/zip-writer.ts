@@ -11,6 +11,10 @@ export interface ZipEntrySpec {
   /** The inflated size to claim, instead of the real one. */
   size?: number;
   crc?: number;
+  /** General-purpose flags besides UTF-8 names (1: encrypted). */
+  flags?: number;
+  /** The compression method to claim; 8 (deflate) unless given. */
+  method?: number;
 }
 
 /** A zip of deflated entries, with a central directory, as written byte by byte. */
@@ -23,11 +27,13 @@ export function zipOf(entries: ZipEntrySpec[]): Buffer {
     const compressed = entry.deflated ?? deflateRawSync(entry.data ?? Buffer.alloc(0));
     const size = entry.size ?? entry.data?.length ?? 0;
     const crc = entry.crc ?? (entry.data ? crc32(entry.data) : 0);
+    const flags = 0x800 | (entry.flags ?? 0); // names in UTF-8
+    const method = entry.method ?? 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6); // names in UTF-8
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc >>> 0, 14);
     local.writeUInt32LE(compressed.length, 18);
     local.writeUInt32LE(size, 22);
@@ -36,8 +42,8 @@ export function zipOf(entries: ZipEntrySpec[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc >>> 0, 16);
     central.writeUInt32LE(compressed.length, 20);
     central.writeUInt32LE(size, 24);
@@ -80,13 +86,14 @@ export function documentXml(paragraphs: string[], prolog = '<?xml version="1.0" 
   return `${prolog}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
 }
 
-/** The smallest Word file mammoth reads, with extra entries beside its three parts. */
-export function minimalDocx(options: { document?: string; contentTypes?: string; mainPart?: string; extra?: ZipEntrySpec[] } = {}): Buffer {
+/** The smallest Word file mammoth reads, with extra entries beside its three parts; `document` as text (UTF-8) or as bytes. */
+export function minimalDocx(options: { document?: string | Buffer; contentTypes?: string; mainPart?: string; extra?: ZipEntrySpec[] } = {}): Buffer {
+  const document = options.document ?? documentXml(['Hello from Word.']);
   return zipOf([
     { name: '[Content_Types].xml', data: Buffer.from(options.contentTypes ?? CONTENT_TYPES) },
     // `mainPart`: the package names another part as its main document, as a relationship may.
     { name: '_rels/.rels', data: Buffer.from(RELS.replace('Target="word/document.xml"', `Target="${options.mainPart ?? 'word/document.xml'}"`)) },
-    { name: 'word/document.xml', data: Buffer.from(options.document ?? documentXml(['Hello from Word.'])) },
+    { name: 'word/document.xml', data: typeof document === 'string' ? Buffer.from(document) : document },
     ...(options.extra ?? []),
   ]);
 }

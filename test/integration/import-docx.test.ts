@@ -10,12 +10,13 @@ import { promisify } from 'node:util';
 import { crc32, deflateSync } from 'node:zlib';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ItemOf } from '../../shared/domain';
 import type { Recognised } from '../../electron/core/import/model';
 import { notesInOrder, ofKind, outline, text } from '../helpers/recognised';
 import { readFile } from '../../electron/core/import/read';
-import { readWithPandoc, requireReaders, type PandocView } from '../helpers/docx-readers';
+import { pythonWithDocx, readWithPandoc, requireReaders, type PandocView } from '../helpers/docx-readers';
 import { tempCore, tempDir } from '../helpers/temp-library';
-import { minimalDocx } from '../helpers/zip-writer';
+import { documentXml, minimalDocx } from '../helpers/zip-writer';
 
 const run = promisify(execFile);
 
@@ -279,5 +280,117 @@ describe('a Word file using Word’s own style names', () => {
       { kind: 'heading', level: 3, content: [{ kind: 'text', text: 'Annex detail' }] },
       { kind: 'quote', text: 'Trust is built slowly.', attribution: '' },
     ]);
+  });
+});
+
+/** A Word file made by python-docx: `script` builds `document` (a docx.Document), which is saved. */
+async function madeByPythonDocx(script: string): Promise<Buffer> {
+  await requireReaders('pythonDocx');
+  const dir = tempDir();
+  const path = join(dir, 'made.docx');
+  await run((await pythonWithDocx())!, ['-c', `import sys, docx\nfrom docx.oxml import OxmlElement\ndocument = docx.Document()\n${script}\ndocument.save(sys.argv[1])`, path]);
+  return readFileSync(path);
+}
+
+/** python-docx lines making a table of these texts, merging cells as `merges` says ([row, column, to row, to column]). */
+function pythonTable(rows: string[][], merges: number[][], headerRow: boolean): string {
+  return [
+    `table = document.add_table(rows=${rows.length}, cols=${rows[0]!.length})`,
+    ...merges.map(([r, c, toR, toC]) => `table.cell(${r}, ${c}).merge(table.cell(${toR}, ${toC}))`),
+    ...rows.flatMap((row, r) => row.flatMap((cell, c) => (cell ? [`table.cell(${r}, ${c}).text = ${JSON.stringify(cell)}`] : []))),
+    ...(headerRow ? ["table.rows[0]._tr.get_or_add_trPr().append(OxmlElement('w:tblHeader'))"] : []),
+  ].join('\n');
+}
+
+describe('a Word table with merged cells', () => {
+  it('keeps every row as wide as the table: a merged cell’s text in its first column and row, empty cells after and below', async () => {
+    const bytes = await madeByPythonDocx(
+      pythonTable(
+        [
+          ['Across two', '', 'C'],
+          ['D', 'E', 'Down two'],
+          ['G', 'H', ''],
+        ],
+        [
+          [0, 0, 0, 1],
+          [1, 2, 2, 2],
+        ],
+        false,
+      ),
+    );
+    const [table] = ofKind(await readFile({ name: 'merged.docx', bytes }), 'table');
+    expect(table!.rows).toEqual([
+      ['Across two', '', 'C'],
+      ['D', 'E', 'Down two'],
+      ['G', 'H', ''],
+    ]);
+  });
+
+  it('keeps each number in its own column of the data table it becomes', async () => {
+    const bytes = await madeByPythonDocx(
+      pythonTable(
+        [
+          ['District', 'Progress', 'Score'],
+          ['Lahore, all tehsils', '', '82'],
+          ['Peshawar', 'on target', '74'],
+          ['Quetta', 'behind', '61'],
+          ['Gwadar', '', '58'],
+        ],
+        [
+          [1, 0, 1, 1],
+          [3, 1, 4, 1],
+        ],
+        true,
+      ),
+    );
+    const core = tempCore();
+    const report = await core.api['import.run']({ name: 'districts.docx', base64: bytes.toString('base64'), as: 'library' });
+    const tables = report.created.filter((created) => created.kind === 'table').map((created) => core.library.get(created.id!) as ItemOf<'table'>);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.data.columns.map((column) => [column.label, column.type])).toEqual([
+      ['District', 'text'],
+      ['Progress', 'text'],
+      ['Score', 'number'],
+    ]);
+    expect(tables[0]!.data.rows).toEqual([
+      ['Lahore, all tehsils', null, 82],
+      ['Peshawar', 'on target', 74],
+      ['Quetta', 'behind', 61],
+      ['Gwadar', null, 58],
+    ]);
+  });
+});
+
+describe('a Word file with a footnote in a table cell', () => {
+  it('keeps the note’s text in its cell, in brackets, says so, and numbers the other notes without a gap', async () => {
+    await requireReaders('pandoc');
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'notes.md'),
+      'The stocktake scored the districts.[^a]\n\n| District | Score |\n|----------|-------|\n| Lahore | 82[^b] |\n| Peshawar | 74 |\n\nClosing paragraph.[^c]\n\n[^a]: First note in the text.\n[^b]: Figures from the stocktake.\n[^c]: Second note in the text.\n',
+    );
+    await run('pandoc', ['-f', 'markdown', '-o', 'notes.docx', 'notes.md'], { cwd: dir });
+    const recognised = await importFile(join(dir, 'notes.docx'));
+    expect(ofKind(recognised, 'table')[0]!.rows).toEqual([
+      ['District', 'Score'],
+      ['Lahore', '82 [Figures from the stocktake.]'],
+      ['Peshawar', '74'],
+    ]);
+    expect(notesInOrder(recognised)).toEqual(['First note in the text.', 'Second note in the text.']);
+    expect(Object.keys(recognised.footnotes)).toEqual(['1', '2']);
+    expect(recognised.warnings).toEqual(['1 footnote in a table was kept in its cell, as text in brackets (“Figures from the stocktake.”)']);
+  });
+});
+
+describe('a Word file whose XML is in UTF-16', () => {
+  const xml = documentXml(['Café in Lahore, 2017'], '<?xml version="1.0" encoding="UTF-16" standalone="yes"?>');
+  const littleEndian = Buffer.from(xml, 'utf16le');
+  it.each([
+    ['little-endian, with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), littleEndian])],
+    ['big-endian, with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), littleEndian]).swap16()],
+    ['little-endian, without a byte-order mark', littleEndian],
+  ])('reads it, %s', async (_encoding, document) => {
+    const recognised = await readFile({ name: 'wide.docx', bytes: minimalDocx({ document }) });
+    expect(recognised.blocks).toEqual([{ kind: 'paragraph', content: [{ kind: 'text', text: 'Café in Lahore, 2017' }] }]);
   });
 });

@@ -114,6 +114,48 @@ const HOSTILE: [what: string, name: string, make: () => Uint8Array, problem: Reg
     () => Buffer.concat([Buffer.from('Lesson 1\nThe unit met monthly.\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]),
     /it is not valid UTF-8 text \(the first bad byte is on line 3\)\. .*save it with the encoding UTF-8/,
   ],
+  [
+    'a zip whose parts are encrypted',
+    'locked.docx',
+    () => minimalDocx({ extra: [{ name: 'word/styles.xml', data: Buffer.from('<w:styles/>'), flags: 1 }] }),
+    /it is password-protected \(encrypted\)\. Open it in Word, remove the password \(File > Info > Protect Document\), save it and import it again\.$/,
+  ],
+  [
+    'a part longer than the zip records',
+    'longer.docx',
+    () => minimalDocx({ extra: [{ name: 'word/styles.xml', data: Buffer.from('<w:styles/>'), size: 3 }] }),
+    /it is damaged: one of its parts, word\/styles\.xml, does not match its recorded size\. .*save it as \.docx again/,
+  ],
+  [
+    'a part whose checksum does not match',
+    'altered.docx',
+    () => minimalDocx({ extra: [{ name: 'word/styles.xml', data: Buffer.from('<w:styles/>'), crc: 12345 }] }),
+    /it is damaged: one of its parts, word\/styles\.xml, does not match its recorded checksum\. .*save it as \.docx again/,
+  ],
+  [
+    'two parts of the same name',
+    'twice.docx',
+    () => minimalDocx({ extra: [{ name: 'word/document.xml', data: Buffer.from(documentXml(['Read by one reader, not the other.'])) }] }),
+    /it holds two files named "word\/document\.xml", which a Word file never does\. .*save it as \.docx again/,
+  ],
+  [
+    'a part compressed in a way Word never uses',
+    'lzma.docx',
+    () => minimalDocx({ extra: [{ name: 'word/styles.xml', data: Buffer.from('<w:styles/>'), method: 14 }] }),
+    /its word\/styles\.xml is compressed in a way Word files never are\. .*save it as \.docx again/,
+  ],
+  [
+    'a password-protected Word file (an OLE compound file) named .docx',
+    'protected.docx',
+    () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    /it is password-protected \(encrypted\), or an old-style Word \(\.doc\) file renamed \.docx\. Open it in Word: if it asks for a password, remove the password \(File > Info > Protect Document\) and save it; otherwise save it as \.docx\. Then import it again\.$/,
+  ],
+  [
+    'UTF-16 XML without a byte-order mark hiding entity declarations',
+    'wide.docx',
+    () => minimalDocx({ extra: [{ name: 'word/styles.xml', data: Buffer.from(`${laughs}<w:styles/>`.replace('version="1.0"', 'version="1.0" encoding="UTF-16"'), 'utf16le') }] }),
+    /its word\/styles\.xml declares a DOCTYPE or entities/,
+  ],
 ];
 
 describe('import refuses broken and hostile files', () => {
@@ -175,5 +217,22 @@ describe('rapporteur import refuses a zip bomb', () => {
     expect(result.stderr).toMatch(/bomb\.docx cannot be imported: its word\/media\/image1\.png inflates to more than 64 MB/);
     expect(result.stdout).toBe('');
     expect(libraryFingerprint(library)).toBe(before);
+  });
+});
+
+describe('zip and XML failures in the user’s words', () => {
+  it('names the file, the problem and what to do in one line, never the zip or XML library’s own message', async () => {
+    const broken: [string, Uint8Array][] = [
+      ['locked.docx', minimalDocx({ extra: [{ name: 'word/styles.xml', data: Buffer.from('<w:styles/>'), flags: 1 }] })],
+      ['longer.docx', minimalDocx({ extra: [{ name: 'word/styles.xml', data: Buffer.from('<w:styles/>'), size: 3 }] })],
+      ['corrupt.docx', minimalDocx({ extra: [{ name: 'word/styles.xml', deflated: Buffer.from([0xff, 0xff, 0xff, 0xff, 0x13, 0x37, 0x00, 0x42, 0x99]), size: 100 }] })],
+      ['lzma.docx', minimalDocx({ extra: [{ name: 'word/styles.xml', data: Buffer.from('<w:styles/>'), method: 14 }] })],
+      ['unclosed.docx', minimalDocx({ document: documentXml(['An unclosed <w:b> tag']) })],
+    ];
+    for (const [name, bytes] of broken) {
+      const { message } = await refusal(name, bytes);
+      expect(message).toMatch(new RegExp(`^${name.replace('.', '\\.')} cannot be imported: it[s ][^\\n]*\\. Open it in Word`));
+      expect(message).not.toMatch(/options\.|Bug|decodeFileData|invalid|xmldom|\[|\n/);
+    }
   });
 });

@@ -51,6 +51,13 @@ export function admitFile(file: ImportFile): AdmittedFile {
     throw importRefusal(name, `it is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB. Split it into smaller files, or remove its images, and import those`);
   }
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return { format: 'docx', file };
+  // Word saves a password-protected .docx inside the same container as an old .doc.
+  if (startsWith(bytes, OLE_MAGIC) && /\.docx$/i.test(name)) {
+    throw importRefusal(
+      name,
+      'it is password-protected (encrypted), or an old-style Word (.doc) file renamed .docx. Open it in Word: if it asks for a password, remove the password (File > Info > Protect Document) and save it; otherwise save it as .docx. Then import it again',
+    );
+  }
   if (/\.docx$/i.test(name)) {
     throw importRefusal(name, 'it is named .docx but is not a Word document (it is not a zip file). Open it in Word or LibreOffice and save it as .docx again');
   }

@@ -15,6 +15,8 @@ export const CAPTION_CLASS = 'caption';
 const NOTE_ID = /^(footnote|endnote)-\d+$/;
 /** The "↑" at the end of each note, back to its reference. */
 const NOTE_BACK_LINK = /^#(footnote|endnote)-ref-/;
+/** Word's widest table; a cell spanning past it is cut there. */
+const MAX_TABLE_COLUMNS = 63;
 
 /**
  * What mammoth's HTML of a Word file holds, as the shared recognised-structure model.
@@ -23,8 +25,9 @@ const NOTE_BACK_LINK = /^#(footnote|endnote)-ref-/;
  */
 export function recogniseHtml(html: string): Recognised {
   const root = parseDocument(html);
-  const reading: Reading = { notes: new NoteNumbering(), images: 0, titles: new WeakSet(), captions: new WeakSet() };
   const notes = root.children.filter(isElement).find(isNoteList);
+  const noteItems = new Map((notes?.children.filter(isElement) ?? []).map((item) => [item.attribs.id ?? '', item]));
+  const reading: Reading = { notes: new NoteNumbering(), noteItems, inCell: false, notesInCells: [], images: 0, titles: new WeakSet(), captions: new WeakSet() };
   const blocks = blocksOf(root.children.filter((node) => node !== notes), reading);
   const footnotes: Recognised['footnotes'] = {};
   for (const item of notes?.children.filter(isElement) ?? []) {
@@ -39,11 +42,17 @@ export function recogniseHtml(html: string): Recognised {
   const title = titled?.kind === 'heading' ? plainText(titled.content) : firstHeadingText(blocks);
 
   const captionOf = (block: Block) => (reading.captions.has(block) ? blockText(block) : undefined);
-  return { title, blocks: joinCaptions(blocks, captionOf, 'before'), footnotes, warnings: imageWarnings(reading.images) };
+  return { title, blocks: joinCaptions(blocks, captionOf, 'before'), footnotes, warnings: [...imageWarnings(reading.images), ...cellNoteWarnings(reading.notesInCells)] };
 }
 
 interface Reading {
   notes: NoteNumbering;
+  /** The notes mammoth lists at the end, by their ids. */
+  noteItems: Map<string, Element>;
+  /** Whether a table cell is being read: its notes become text, since cells are plain text. */
+  inCell: boolean;
+  /** The texts of the notes kept in table cells. */
+  notesInCells: string[];
   images: number;
   /** Headings made of the Title paragraph, taken out as the file's title. */
   titles: WeakSet<Block>;
@@ -130,7 +139,7 @@ function inlinesOf(nodes: Node[], reading: Reading, style: { bold?: boolean; ita
     else if (node.name === 'em' || node.name === 'i') inlines.push(...inlinesOf(node.children, reading, { ...style, italic: true }));
     else if (node.name === 'br') inlines.push({ kind: 'break' });
     else if (node.name === 'img') reading.images += 1;
-    else if (node.name === 'a' && href.startsWith('#') && NOTE_ID.test(href.slice(1))) inlines.push(reading.notes.reference(href.slice(1)));
+    else if (node.name === 'a' && href.startsWith('#') && NOTE_ID.test(href.slice(1))) inlines.push(...noteReference(href.slice(1), reading));
     else if (node.name === 'a' && safeUrl(href) !== null) {
       const text = plainText(inlinesOf(node.children, reading, {})).trim();
       if (text) inlines.push({ kind: 'link', url: href, text });
@@ -141,16 +150,65 @@ function inlinesOf(nodes: Node[], reading: Reading, style: { bold?: boolean; ita
   return inlines;
 }
 
+/**
+ * A footnote reference where it stands: a reference to a numbered note, or in a table cell,
+ * whose text is plain, the note's own text in brackets.
+ */
+function noteReference(fileId: string, reading: Reading): Inline[] {
+  const item = reading.noteItems.get(fileId);
+  if (!reading.inCell || !item) return [reading.notes.reference(fileId)];
+  const note = plainText(noteInlines(blocksOf(item.children, reading))).trim();
+  reading.notesInCells.push(note);
+  return [{ kind: 'text', text: ` [${note}]` }];
+}
+
+/** "1 footnote in a table was kept in its cell, as text in brackets (“…”)", or nothing. */
+function cellNoteWarnings(notes: string[]): string[] {
+  if (!notes.length) return [];
+  const which = notes.map((note) => `“${note.length > 60 ? `${note.slice(0, 59)}…` : note}”`).join(', ');
+  return [notes.length === 1 ? `1 footnote in a table was kept in its cell, as text in brackets (${which})` : `${notes.length} footnotes in tables were kept in their cells, as text in brackets (${which})`];
+}
+
+/**
+ * A table with every row as wide as the table: a merged cell's text stays in its first
+ * column and row, and the columns and rows it spans get empty cells, so each value keeps
+ * its column (mammoth gives merged cells a colspan or rowspan and leaves the rest out).
+ */
 function tableOf(table: Element, reading: Reading): Block {
   const rows = descendants(table, 'tr');
   const cellsOf = (row: Element) => row.children.filter(isElement).filter((cell) => cell.name === 'td' || cell.name === 'th');
   const header = rows.length > 0 && cellsOf(rows[0]!).every((cell) => cell.name === 'th');
-  return {
-    kind: 'table',
-    caption: '',
-    header,
-    rows: rows.map((row) => cellsOf(row).map((cell) => blocksOf(cell.children, reading).map(blockText).join(' ').trim())),
-  };
+  const grid: string[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of cellsOf(row)) {
+      // Past the columns a cell above spans down into.
+      while (grid[r]![column] !== undefined) column += 1;
+      const text = cellText(cell, reading);
+      const across = Math.max(1, Math.min(span(cell.attribs.colspan), MAX_TABLE_COLUMNS - column));
+      const down = Math.min(span(cell.attribs.rowspan), rows.length - r);
+      for (let below = 0; below < down; below++) {
+        for (let right = 0; right < across; right++) grid[r + below]![column + right] = below === 0 && right === 0 ? text : '';
+      }
+      column += across;
+    }
+  });
+  const width = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return { kind: 'table', caption: '', header, rows: grid.map((row) => Array.from({ length: width }, (_, column) => row[column] ?? '')) };
+}
+
+function cellText(cell: Element, reading: Reading): string {
+  const inCell = reading.inCell;
+  reading.inCell = true;
+  const text = blocksOf(cell.children, reading).map(blockText).join(' ').trim();
+  reading.inCell = inCell;
+  return text;
+}
+
+/** A colspan or rowspan as a count of at least 1. */
+function span(value: string | undefined): number {
+  const count = Number(value);
+  return Number.isInteger(count) && count > 1 ? count : 1;
 }
 
 function descendants(element: Element, name: string): Element[] {

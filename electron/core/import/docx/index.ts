@@ -7,8 +7,8 @@ import type { ImportFile, Recognised } from '../model';
 import { CAPTION_CLASS, recogniseHtml, TITLE_CLASS } from './html';
 
 /**
- * What a Word file may hold. mammoth inflates with JSZip, which has no limits, so the
- * whole file is inflated and counted here first: a zip bomb stops at these figures.
+ * What a Word file may hold. The whole file is inflated and counted here, so a zip bomb
+ * stops at these figures and a damaged part is refused before anything is read.
  */
 export const DOCX_LIMITS: ZipLimits = {
   maxEntries: 5_000,
@@ -51,9 +51,11 @@ const STYLE_MAP = [
  * external targets are never opened.
  */
 export async function readDocx(file: ImportFile): Promise<Recognised> {
-  const refuse = (why: string) => importRefusal(file.name, `${why}. ${ADVICE}`);
-  const parts = await readZip(file.bytes, { limits: DOCX_LIMITS, keep: (part) => XML_PART.test(part), checkAll: true, expected: 'a Word document' }, refuse);
-  for (const [part, bytes] of parts) xmlText(bytes, part, refuse);
+  const refuse = (why: string, advice = ADVICE) => importRefusal(file.name, `${why}. ${advice}`);
+  const reading = { limits: DOCX_LIMITS, keep: (part: string) => XML_PART.test(part), checkAll: true, expected: 'a Word document' };
+  // The XML parts as text, which is all that is kept: their bytes are let go as each is decoded.
+  const parts = new Map<string, string>();
+  for (const [part, bytes] of await readZip(file.bytes, reading, refuse)) parts.set(part, xmlText(bytes, part, refuse));
   // Only what mammoth parses counts, found as mammoth finds it: through the relationships, whatever the parts are called.
   let elements = 0;
   for (const part of partsMammothReads(parts, refuse)) elements += elementCount(parts.get(part)!);
@@ -63,22 +65,37 @@ export async function readDocx(file: ImportFile): Promise<Recognised> {
 
   let html: string;
   try {
-    const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) },
-      {
-        styleMap: STYLE_MAP,
-        // A style map hidden in the file must not change how it is read.
-        includeEmbeddedStyleMap: false,
-        externalFileAccess: false,
-        // An image is counted and left out, never inflated.
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-      },
-    );
+    const result = await mammoth.convertToHtml(mammothInput(parts), {
+      styleMap: STYLE_MAP,
+      // A style map hidden in the file must not change how it is read.
+      includeEmbeddedStyleMap: false,
+      externalFileAccess: false,
+      // An image is counted and left out, never read.
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    });
     html = result.value;
-  } catch (error) {
-    throw refuse(`Word's XML in it is damaged (${error instanceof Error ? error.message : String(error)})`);
+  } catch {
+    // The XML parser's message (a line and column in escaped XML) tells a person nothing.
+    throw refuse('its Word XML is damaged and cannot be read');
   }
   return recogniseHtml(html);
+}
+
+/**
+ * The file as mammoth reads it: the XML parts checked here, already decoded, rather than
+ * the zip. mammoth then parses exactly what was checked (its own zip reader, JSZip, could
+ * take another copy of a part, and its messages would reach the user), and parts in UTF-16,
+ * which it would read as UTF-8, come through. `file`, an opened zip, is the input mammoth's
+ * openZip takes besides a path or buffer; its README does not list it, so should it go,
+ * every Word file's reading (and test) fails at once.
+ */
+function mammothInput(parts: Map<string, string>): Parameters<typeof mammoth.convertToHtml>[0] {
+  const file = {
+    exists: (part: string) => parts.has(part),
+    // Only XML is read: images are left out without being read.
+    read: (part: string) => (parts.has(part) ? Promise.resolve(parts.get(part)!) : Promise.reject(new Error(`${part} is not an XML part`))),
+  };
+  return { file } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
 }
 
 /**
@@ -86,7 +103,7 @@ export async function readDocx(file: ImportFile): Promise<Recognised> {
  * (word/document.xml in every Word file), and its styles, numbering, notes and comments.
  * A relationship may name any part, so each must be one of the checked XML parts.
  */
-function partsMammothReads(parts: Map<string, Buffer>, refuse: (why: string) => Error): string[] {
+function partsMammothReads(parts: Map<string, string>, refuse: (why: string) => Error): string[] {
   const main = relationshipTargets(parts, '', 'officeDocument')[0] ?? MAIN_PART;
   const related = RELATED_PARTS.flatMap((type) => relationshipTargets(parts, main, type));
   for (const part of [main, ...related]) {
@@ -98,12 +115,12 @@ function partsMammothReads(parts: Map<string, Buffer>, refuse: (why: string) => 
 }
 
 /** The targets of `source`'s relationships of one type, as paths in the package ('' is the package itself). */
-function relationshipTargets(parts: Map<string, Buffer>, source: string, type: string): string[] {
+function relationshipTargets(parts: Map<string, string>, source: string, type: string): string[] {
   const folder = posix.dirname(source) === '.' ? '' : posix.dirname(source);
   const rels = parts.get(posix.join(folder, '_rels', `${posix.basename(source)}.rels`));
   if (!rels) return [];
   const targets: string[] = [];
-  for (const [element] of rels.toString('utf8').matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const [element] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(element)?.[1];
     if (attribute('Type') !== `${RELATIONSHIP}${type}` || attribute('TargetMode') === 'External') continue;
     const target = attribute('Target') ?? '';
@@ -113,11 +130,11 @@ function relationshipTargets(parts: Map<string, Buffer>, source: string, type: s
 }
 
 /** Start tags and empty elements: a '<' not opening an end tag, a declaration or a comment. */
-function elementCount(xml: Buffer): number {
+function elementCount(xml: string): number {
   let count = 0;
-  for (let at = xml.indexOf(0x3c); at !== -1; at = xml.indexOf(0x3c, at + 1)) {
+  for (let at = xml.indexOf('<'); at !== -1; at = xml.indexOf('<', at + 1)) {
     const next = xml[at + 1];
-    if (next !== 0x2f && next !== 0x3f && next !== 0x21) count += 1;
+    if (next !== '/' && next !== '?' && next !== '!') count += 1;
   }
   return count;
 }

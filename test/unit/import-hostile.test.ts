@@ -41,6 +41,9 @@ const withPath = (path: string) => minimalDocx({ extra: [{ name: path, data: Buf
 /** What each hostile file is, its name, its bytes, and the problem its refusal must name after "<name> cannot be imported: ". */
 const HOSTILE: [what: string, name: string, make: () => Uint8Array, problem: RegExp][] = [
   ['an empty file', 'empty.docx', () => new Uint8Array(0), /it is empty/],
+  ['a text file of nothing but spaces, blank lines and a byte-order mark', 'blank.txt', () => Buffer.from('\ufeff  \r\n\t\n   \n'), /it holds no text, only spaces or blank lines/],
+  ['a web page saved as HTML', 'story.html', () => Buffer.from('<p>Lesson 1: x</p>'), /it is a web page \(HTML\)\. .*copy the article’s text into a \.txt file/],
+  ['a web page named .txt', 'story.txt', () => Buffer.from('<!DOCTYPE html>\n<html><body><h1>Title</h1></body></html>'), /it is a web page \(HTML\)/],
   ['a non-zip file named .docx', 'report.docx', () => Buffer.from('Dear colleagues, please find the report attached.'), /it is named \.docx but is not a Word document.*save it as \.docx again/],
   [
     'a truncated Word file',

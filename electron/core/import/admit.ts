@@ -32,6 +32,7 @@ export function importRefusal(name: string, why: string): ApiError {
 
 const MARKDOWN_NAME = /\.(md|markdown|mdown|mkd|mkdn)$/i;
 const TEXT_NAME = /\.(txt|text)$/i;
+const HTML_NAME = /\.(html?|xhtml)$/i;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** An empty zip starts with its end record. */
 const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
@@ -71,6 +72,10 @@ export function admitFile(file: ImportFile): AdmittedFile {
     throw importRefusal(name, `it is more than ${MAX_TEXT_BYTES / (1024 * 1024)} MB of text (some 1,000 pages). Split it into smaller files and import those`);
   }
   const text = textOf(file);
+  if (text.trim() === '') throw importRefusal(name, 'it holds no text, only spaces or blank lines. Choose the file again, or check that it was saved completely');
+  if (HTML_NAME.test(name) || /^\s*<(!doctype\s+html|html[\s>])/i.test(text)) {
+    throw importRefusal(name, 'it is a web page (HTML). Open it in a browser, copy the article’s text into a .txt file (or save the page as text) and import that');
+  }
   const utf8 = { name, bytes: new TextEncoder().encode(text) };
   const format = MARKDOWN_NAME.test(name) ? 'markdown' : TEXT_NAME.test(name) ? 'text' : looksLikeMarkdown(text) ? 'markdown' : 'text';
   if (format === 'markdown' && utf8.bytes.byteLength > MAX_MARKDOWN_BYTES) {

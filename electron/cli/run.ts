@@ -8,7 +8,7 @@ import { createCore, type Core } from '../core/container';
 import { createCoreWorkers, type CoreWorkers } from '../core/worker';
 import { checkLibrary } from '../core/library/check';
 import { defaultLibraryPath } from '../core/paths';
-import { writeFileAtomically } from '../core/files';
+import { writeFileAtomically, writeTargetProblem } from '../core/files';
 import { startBridge } from '../server/http-bridge';
 import { UsageError } from './cli-error';
 import { formatBackups, formatCounts, formatFileImport, formatFindings, formatImportReport, formatItem, formatList, formatResults, formatTemplates, formatVersions } from './format';
@@ -119,14 +119,15 @@ function readReferenceDoc(path: string, format: ExportFormat): { name: string; b
   if (!existsSync(file)) throw new UsageError(`The reference document ${path} does not exist. Nothing was written.`);
   const size = statSync(file).size;
   if (size > MAX_REFERENCE_DOC_BYTES) {
-    throw new UsageError(`The reference document ${path} is ${Math.round(size / 1024 / 1024)} MB; a reference document holds styles and must be under ${MAX_REFERENCE_DOC_BYTES / 1024 / 1024} MB.`);
+    throw new ApiError('invalid-input', `The reference document ${path} is ${Math.ceil(size / 1024 / 1024)} MB; a reference document holds styles and must be under ${MAX_REFERENCE_DOC_BYTES / 1024 / 1024} MB.`);
   }
   return { name: basename(file), base64: readFileSync(file).toString('base64') };
 }
 
+/** Refuses, before any work, a path a file cannot be written to (writeFileAtomically checks again as it writes). */
 function checkWritable(target: string): void {
-  if (!existsSync(dirname(target))) throw new UsageError(`The folder ${dirname(target)} does not exist. Nothing was written.`);
-  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`${target} is a folder; give --out a file name. Nothing was written.`);
+  const problem = writeTargetProblem(target);
+  if (problem) throw new UsageError(`${problem} Nothing was written.`);
 }
 
 /** Each command returns its exit code when it is not 0. */
@@ -222,8 +223,9 @@ const COMMANDS: Record<string, (context: Context) => Promise<number | void>> = {
     const file = resolve(args[0]);
     if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${args[0]} does not exist or is not a file. Nothing was imported.`);
     const size = statSync(file).size;
+    // Bad input, like any other refused file (exit 1), not a mistake in the command.
     if (size > MAX_IMPORT_BYTES) {
-      throw new UsageError(`${args[0]} is ${Math.round(size / 1024 / 1024)} MB; files to import must be under ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported.`);
+      throw new ApiError('invalid-input', `${args[0]} is ${Math.ceil(size / 1024 / 1024)} MB; files to import must be under ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported.`);
     }
     const as = values.as ?? 'document';
     if (!(IMPORT_AS as readonly string[]).includes(as)) throw new UsageError(`--as must be ${IMPORT_AS.join(' or ')}, not "${as}".`);

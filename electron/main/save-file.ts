@@ -66,8 +66,11 @@ export function describeWriteError(error: unknown, target: string): string {
       return `${target} is a folder. Choose a file name. Nothing was saved.`;
     case 'EBUSY':
       return `${basename(target)} is open in another program. Close it there, or save under another name. Nothing was saved.`;
-    default:
-      return `${basename(target)} could not be saved: ${messageOf(error)}. Nothing was saved.`;
+    default: {
+      // The core's own refusals (a pipe or a link at the path) end as a sentence of their own.
+      const reason = messageOf(error).replace(/\s*Nothing was written\.$/, '').replace(/\.$/, '');
+      return `${basename(target)} could not be saved: ${reason}. Nothing was saved.`;
+    }
   }
 }
 

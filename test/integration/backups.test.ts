@@ -144,6 +144,37 @@ describe('backups', () => {
     expect(core.backups.list()).toEqual([]);
   });
 
+  it('refuse a backup in which an item is not valid, naming the backup and the item, leaving the library as it was', async () => {
+    const core = tempCore();
+    const backup = await core.api['backups.create']({});
+    const lesson = core.library.items.list('lesson', {}, 1, 0).items[0]!;
+    const edited = new BetterSqlite3(backup.path);
+    edited.prepare('UPDATE items SET data = ? WHERE id = ?').run('{"x":1}', lesson.id);
+    edited.close();
+    const before = fingerprint(core.library.db);
+
+    const answer = await core.call('backups.restore', { name: backup.name });
+    expect(answer).toMatchObject({ ok: false, error: { type: 'invalid-input' } });
+    const message = answer.ok ? '' : answer.error.message;
+    expect(message.startsWith(`${backup.path} cannot be restored: 1 item in it is not valid (lesson ${lesson.id}: title: `), message).toBe(true);
+    expect(message).toMatch(/\)\. The library was not changed; choose another backup\.$/);
+    expect(fingerprint(core.library.db)).toBe(before);
+    expect(core.backups.list().map((entry) => entry.name)).toEqual([backup.name]);
+    // The library goes on working: the lesson shows and the whole library exports.
+    expect(await core.api['items.get']({ kind: 'lesson', id: lesson.id })).toMatchObject({ data: { title: lesson.title } });
+    expect((await core.api['bundles.export']({})).base64.length).toBeGreaterThan(0);
+  });
+
+  it('name the first few invalid items of a backup and stop looking', async () => {
+    const core = tempCore();
+    const file = join(tempDir(), 'edited.sqlite');
+    await core.library.backup(file);
+    const edited = new BetterSqlite3(file);
+    edited.prepare("UPDATE items SET data = '{}' WHERE kind = 'source'").run();
+    edited.close();
+    await expect(core.backups.restore(file)).rejects.toThrow(/cannot be restored: at least 3 items in it are not valid \(source [0-9a-f-]{36}: title: [^;]+; source [0-9a-f-]{36}: title: [^;]+; source [0-9a-f-]{36}: title: [^;]+\)\. The library was not changed/);
+  });
+
   it('take only a listed backup’s name over the API, never a path elsewhere', async () => {
     const core = tempCore();
     const answer = await core.call('backups.restore', { name: 'missing.sqlite' });

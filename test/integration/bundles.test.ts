@@ -245,6 +245,14 @@ describe('a bundle that cannot be trusted', () => {
     ['millions of empty objects', () => hostileBundle(`{${CREATED},"items":[${'{},'.repeat(22_000_000)}{}]}`), /holds more than 2,000,000 objects and arrays/],
     ['millions of numbers', () => hostileBundle(`{${CREATED},"items":[],"padding":[${'0,'.repeat(10_000_000)}0]}`), /holds more than 8,000,000 values/],
     ['content nested 100,000 deep', () => hostileBundle(`{${CREATED},"items":[${'['.repeat(100_000)}${']'.repeat(100_000)}]}`), /nests objects and arrays more than 64 deep/],
+    [
+      'a lesson whose title is 62 MB of text',
+      (from) => {
+        const lesson = from.library.items.list('lesson', {}, 1, 0).items[0]!;
+        return bundleOf({ ...lesson, kind: 'lesson', data: LessonData.parse({ title: 'x'.repeat(62 * 1024 * 1024), body: richText('x') }) });
+      },
+      /cannot be imported: one of its texts is 62 MB long; the longest a Rapporteur item holds is 1 MB/,
+    ],
     ['a million items that are not items', () => hostileBundle(`{${CREATED},"items":[${'{},'.repeat(999_999)}{}]}`), /items that are not valid\. Invalid item 1: kind/],
     [
       'a lesson citing a source neither has',

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileImportReport } from '../../shared/import';
@@ -44,6 +44,19 @@ describe('rapporteur import', () => {
     expect(run.stdout).toMatch(/^Imported 003_\S+\.txt:/);
     const commitments = cliJson<{ total: number }>(['list', 'commitments', ...at]);
     expect(commitments.total).toBeGreaterThanOrEqual(8);
+  });
+
+  it('refuses a file too big to import as bad input (exit 1, like any other refused file), and changes nothing', () => {
+    const at = newLibrary();
+    const before = libraryFingerprint(at[1]!);
+    const huge = join(tempDir(), 'scan.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 21 * 1024 * 1024);
+    const result = cli(['import', huge, ...at]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`rapporteur: ${huge} is 21 MB; files to import must be under 20 MB. Nothing was imported.\n`);
+    expect(result.stdout).toBe('');
+    expect(libraryFingerprint(at[1]!)).toBe(before);
   });
 
   it('refuses bad requests on stderr, naming the file and the problem, and changes nothing', () => {

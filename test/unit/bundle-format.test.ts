@@ -4,8 +4,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeBundle, encodeBundle, type BundleContent } from '../../electron/core/bundle/format';
-import { SourceData, type Item } from '../../shared/domain';
+import { LessonData, SourceData, type Item } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
+import { richText } from '../../shared/richtext';
 import { inFreshProcess } from '../helpers/fresh-process';
 
 const source = fc
@@ -73,6 +74,14 @@ const CREATED = '"createdAt":"2026-11-24T10:00:00.000Z"';
 /** 64 KB of gzip that inflates to just under 64 MB of `{},{},…`: some 22 million objects once parsed. */
 const emptyObjects = () => hostileBundle(`{${CREATED},"items":[${'{},'.repeat(22_000_000)}{}]}`);
 
+const MB = 1024 * 1024;
+/** 75 KB of gzip: one lesson whose title is 62 MB of text, with a right checksum. */
+const hugeTitle = () => {
+  const stamp = '2026-11-24T10:00:00.000Z';
+  const lesson: Item = { id: '6f1d6f1e-0000-4000-8000-000000000003', kind: 'lesson', data: LessonData.parse({ title: 'x'.repeat(62 * MB), body: richText('Short.') }), createdAt: stamp, updatedAt: stamp };
+  return encodeBundle({ createdAt: stamp, items: [lesson] });
+};
+
 describe('a bundle built to exhaust memory or the stack', () => {
   it('is refused, naming the file, when it holds millions of empty objects', () => {
     const bytes = emptyObjects();
@@ -95,6 +104,19 @@ describe('a bundle built to exhaust memory or the stack', () => {
     const stamp = '2026-11-24T10:00:00.000Z';
     const item: Item = { id: '6f1d6f1e-0000-4000-8000-000000000002', kind: 'source', data: SourceData.parse({ title: 'Brackets', summary: '\\"[{,'.repeat(5000), type: 'report' }), createdAt: stamp, updatedAt: stamp };
     const written = { createdAt: stamp, items: [item] };
+    expect(decodeBundle(encodeBundle(written), 'b.json.gz')).toEqual(written);
+  });
+
+  it('is refused, naming the file, when one text in it is longer than any a Rapporteur item holds', () => {
+    const bytes = hugeTitle();
+    expect(bytes.length).toBeLessThan(100 * 1024);
+    expect(refusal(bytes)).toBe('shared.json.gz cannot be imported: one of its texts is 62 MB long; the longest a Rapporteur item holds is 1 MB. Nothing was imported.');
+  });
+
+  it('takes a long text that a real item could hold', () => {
+    const stamp = '2026-11-24T10:00:00.000Z';
+    const long: Item = { id: '6f1d6f1e-0000-4000-8000-000000000004', kind: 'source', data: SourceData.parse({ title: 'A long summary', summary: 'A paragraph of a report. '.repeat(40_000), type: 'report' }), createdAt: stamp, updatedAt: stamp };
+    const written = { createdAt: stamp, items: [long] };
     expect(decodeBundle(encodeBundle(written), 'b.json.gz')).toEqual(written);
   });
 
@@ -122,6 +144,13 @@ describe('a bundle built to exhaust memory or the stack', () => {
     const format = fileURLToPath(new URL('../../electron/core/bundle/format.ts', import.meta.url));
     const { message, peakMb } = await inFreshProcess(emptyObjects(), format, 'decodeBundle', "decodeBundle(bytes, 'hostile.json.gz')");
     expect(message).toMatch(/^hostile\.json\.gz holds more than 2,000,000 objects and arrays/);
+    expect(peakMb).toBeLessThan(300);
+  });
+
+  it('with a 62 MB text is refused in under 300 MB of memory (measured in a fresh process)', async () => {
+    const format = fileURLToPath(new URL('../../electron/core/bundle/format.ts', import.meta.url));
+    const { message, peakMb } = await inFreshProcess(hugeTitle(), format, 'decodeBundle', "decodeBundle(bytes, 'hostile.json.gz')");
+    expect(message).toMatch(/^hostile\.json\.gz cannot be imported: one of its texts is 62 MB long/);
     expect(peakMb).toBeLessThan(300);
   });
 });

@@ -116,6 +116,15 @@ describe('saving an export from the desktop app', () => {
   });
 });
 
+describe('a path the core refuses to write to', () => {
+  it('is explained in one sentence, saying once that nothing was saved', () => {
+    const error = new Error('/media/usb/Brief.docx is a named pipe (FIFO), not a file; Rapporteur writes only a new file or replaces a regular one. Give the name of a file. Nothing was written.');
+    expect(describeWriteError(error, '/media/usb/Brief.docx')).toBe(
+      'Brief.docx could not be saved: /media/usb/Brief.docx is a named pipe (FIFO), not a file; Rapporteur writes only a new file or replaces a regular one. Give the name of a file. Nothing was saved.',
+    );
+  });
+});
+
 describe('what the save handler refuses', () => {
   const refused = async (event: IpcMainInvokeEvent, body: unknown) => {
     const reply = await save(event, body);

@@ -32,10 +32,15 @@ export interface BundleContent {
  * some 20 million objects (gigabytes), and `[0,0,…]` into a 32-million-slot array.
  * A real bundle has about one object or array per 100 bytes and one value per 25,
  * nested about 20 deep; deeper nesting would overflow the stack while checking it.
+ * Its texts are short too: rich text (a lesson's body, a document) is a tree of
+ * paragraphs and runs, so even a long report's longest string is a paragraph. One
+ * text of 60 MB (75 KB of gzip) would be stored, indexed and read by every list.
  */
 export const MAX_BUNDLE_CONTAINERS = 2_000_000;
 export const MAX_BUNDLE_VALUES = 8_000_000;
 export const MAX_BUNDLE_DEPTH = 64;
+/** Bytes of one string as the JSON writes it (escapes included): 1 MB of text. */
+export const MAX_BUNDLE_TEXT_BYTES = 1024 * 1024;
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 const MB = 1024 * 1024;
@@ -89,8 +94,9 @@ function inflate(bytes: Uint8Array, name: string): Buffer {
 /**
  * Counts, in one pass over the JSON's bytes and without building anything, the objects
  * and arrays JSON.parse would build, the values in them (at most one per comma, plus
- * the first of each), and how deep they nest; says what is wrong when any is past its
- * limit. Bytes, not text: UTF-8 never uses an ASCII byte inside a longer character.
+ * the first of each), how deep they nest and how long each string is; says what is
+ * wrong when any is past its limit. Bytes, not text: UTF-8 never uses an ASCII byte
+ * inside a longer character.
  */
 function shapeProblem(json: Uint8Array): string | undefined {
   let containers = 0;
@@ -100,7 +106,12 @@ function shapeProblem(json: Uint8Array): string | undefined {
     const char = json[at];
     if (char === QUOTE) {
       // Past the string, whose brackets and commas are text: a backslash escapes the character after it.
+      const opening = at;
       for (at += 1; at < json.length && json[at] !== QUOTE; at += 1) if (json[at] === BACKSLASH) at += 1;
+      const length = at - opening - 1;
+      if (length > MAX_BUNDLE_TEXT_BYTES) {
+        return `cannot be imported: one of its texts is ${Math.ceil(length / MB)} MB long; the longest a Rapporteur item holds is ${MAX_BUNDLE_TEXT_BYTES / MB} MB`;
+      }
     } else if (char === OPEN_OBJECT || char === OPEN_ARRAY) {
       depth += 1;
       containers += 1;

@@ -3,6 +3,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { BackupEntry } from '../../../shared/backups';
 import { ApiError, messageOf } from '../../../shared/errors';
+import { KINDS, type Kind } from '../../../shared/domain';
+import { plural } from '../../../shared/words';
 import { Library } from './library';
 
 /**
@@ -115,7 +117,8 @@ export class Backups {
 
   /**
    * Brings the library back to a backup's content while it stays open. The file
-   * must be a sound Rapporteur library (integrity check, known schema); it is
+   * must be a sound Rapporteur library (integrity check, known schema, every
+   * item's data valid for its kind); it is
    * copied and brought up to this version's schema beside the library, the
    * library is backed up as it is now, and SQLite's backup API then copies the
    * checked copy over the open library, which every part of the app keeps using.
@@ -296,7 +299,7 @@ function openSqlite(path: string, readonly: boolean, nativeBinding: string | und
   return new BetterSqlite3(path, { readonly, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
 }
 
-/** Checks a backup and leaves a copy of it at `staging`, at this version's schema. */
+/** Checks a backup (SQLite's integrity, then every item) and leaves a copy of it at `staging`, at this version's schema. */
 async function stageBackup(source: string, staging: string, nativeBinding: string | undefined): Promise<void> {
   const refuse = (problem: string): never => {
     throw new ApiError('invalid-input', `${source} ${problem}; the library was not changed.`);
@@ -316,11 +319,57 @@ async function stageBackup(source: string, staging: string, nativeBinding: strin
     candidate?.close();
   }
   // Opening it as a library refuses a newer schema and brings an older one up to date.
+  let library: Library;
   try {
-    Library.open({ path: staging, nativeBinding }).close();
+    library = Library.open({ path: staging, nativeBinding });
   } catch (error) {
-    refuse(`cannot be restored: ${messageOf(error).replace(`${staging} `, '')}`);
+    return refuse(`cannot be restored: ${messageOf(error).replace(`${staging} `, '')}`);
   }
+  try {
+    const invalid = invalidItems(library);
+    if (invalid.length > 0) {
+      const count = invalid.length < INVALID_ITEMS_NAMED ? plural(invalid.length, 'item') : `at least ${plural(invalid.length, 'item')}`;
+      const are = invalid.length === 1 ? 'is' : 'are';
+      throw new ApiError('invalid-input', `${source} cannot be restored: ${count} in it ${are} not valid (${invalid.join('; ')}). The library was not changed; choose another backup.`);
+    }
+  } finally {
+    library.close();
+  }
+}
+
+/** A restore names this many invalid items and stops looking: one is enough to refuse it. */
+const INVALID_ITEMS_NAMED = 3;
+
+/**
+ * Items whose data their kind's schema does not take, as "lesson <id>: <problem>",
+ * up to a few: rows are read one at a time, so a large library is never held in memory.
+ */
+function invalidItems(library: Library): string[] {
+  const invalid: string[] = [];
+  const rows = library.db.prepare('SELECT id, kind, data FROM items').iterate() as IterableIterator<{ id: string; kind: string; data: string }>;
+  for (const row of rows) {
+    const problem = itemProblem(row.kind, row.data);
+    if (problem === undefined) continue;
+    invalid.push(`${row.kind} ${row.id}: ${problem}`);
+    // Leaving the loop ends the statement.
+    if (invalid.length === INVALID_ITEMS_NAMED) break;
+  }
+  return invalid;
+}
+
+function itemProblem(kind: string, data: string): string | undefined {
+  if (!Object.hasOwn(KINDS, kind)) return `"${kind}" is not a kind of item`;
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return 'its data is not valid JSON';
+  }
+  const parsed = KINDS[kind as Kind].data.safeParse(json);
+  if (parsed.success) return undefined;
+  // The first problem is enough to say what is wrong; `check` on the restored file would list them all.
+  const [first] = parsed.error.issues;
+  return first?.path.length ? `${first.path.map(String).join('.')}: ${first.message}` : (first?.message ?? 'not valid');
 }
 
 /**

@@ -87,7 +87,7 @@ describe.each(WORKERS)('the worker threads of %s', (_, file) => {
   it('lets the API answer while a long file is read', async () => {
     const core = tempCore({ reader: worker.reader, exporter: worker.exporter });
     const finished: string[] = [];
-    const long = markdownOf((i) => `The unit met on day ${i} and *agreed* the routine.[^${i}]\n\n- Item ${i}\n    - Point ${i}\n\n[^${i}]: Minutes, ${i}.\n\n`, MAX_MARKDOWN_BYTES / 2);
+    const long = markdownOf((i) => `${'The unit met the departments and *agreed* the routine of monthly stocktakes. '.repeat(5)}Day ${i}.[^${i}]\n\n[^${i}]: Minutes, ${i}.\n\n`);
     const importing = core.api['import.preview']({ name: 'long.md', base64: long.toString('base64'), as: 'document' }).then((report) => {
       finished.push('import');
       return report;

@@ -4,10 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemOf } from '../../shared/domain';
 import type { RichTextNode } from '../../shared/richtext';
-import { MAX_DOCUMENT_TABLE_CELLS, MAX_IMPORT_BLOCKS, MAX_LIST_DEPTH } from '../../electron/core/import/limits';
+import { MAX_DOCUMENT_TABLE_CELLS, MAX_IMPORT_BLOCKS, MAX_LIST_DEPTH, MAX_TABLE_CELLS } from '../../electron/core/import/limits';
 import type { Block } from '../../electron/core/import/model';
 import { readFile } from '../../electron/core/import/read';
-import { MAX_TABLE_CELLS } from '../../electron/core/import/text/blocks';
 import { fingerprint, tempCore } from '../helpers/temp-library';
 
 const file = (name: string, text: string) => ({ name, bytes: Buffer.from(text) });

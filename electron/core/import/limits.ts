@@ -1,6 +1,5 @@
 import { importRefusal } from './admit';
 import type { Block, Recognised } from './model';
-import { MAX_TABLE_CELLS } from './text/blocks';
 
 /**
  * Bounds on what one file brings in, whatever its format, applied as soon as it is read:
@@ -14,6 +13,13 @@ import { MAX_TABLE_CELLS } from './text/blocks';
  * a document; this many stays under 300 MB.
  */
 export const MAX_IMPORT_BLOCKS = 20_000;
+
+/**
+ * Table cells one file may bring in, in all its tables: a brief's largest tables have a
+ * few thousand. The text reader stops making tables at this count as it reads (half a
+ * million tab-separated rows stay text); for every format, rows past it stay as text.
+ */
+export const MAX_TABLE_CELLS = 50_000;
 
 /**
  * Table cells a document made from a file holds at most. Each cell of a document's

@@ -5,6 +5,7 @@ import { lessonHeader, lessonTitle, readQuote } from './lessons';
 import { BULLET, CONTENTS_ENTRY, endsSentence, isTableLine, looksLikeHeading, markdownHeading, NUMBERED } from './lines';
 import { isBlank } from './normalise';
 import { readTable } from './tables';
+import { MAX_TABLE_CELLS } from '../limits';
 
 /**
  * Reads extracted lines into blocks: wrapped lines rejoined into paragraphs,
@@ -46,13 +47,6 @@ function joinLines(parts: string[]): string {
   }
   return joined;
 }
-
-/**
- * The table cells one file may make (see readTable): a brief's largest tables have
- * a few thousand; each cell becomes several nodes in a document, so a file of
- * half a million tab-separated rows stays text.
- */
-export const MAX_TABLE_CELLS = 50_000;
 
 export class BlockReader {
   private index = 0;

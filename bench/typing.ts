@@ -142,13 +142,13 @@ async function typingLatency(browser: Browser, server: Server, documentId: strin
   // The same typing in the small sample brief first: what this machine gives without the document's size.
   console.log('the sample brief (a few pages):');
   const small = await openDocument(browser, server, POLICY_TO_ACTION_DOCUMENT_ID, 'section[data-section-id="annex"]');
-  const baseline = await typeAt(small, [['end of the introduction', small.locator('section[data-section-id="introduction"] > p').last()]]);
+  const baseline = await typeAt(small, [['end of the introduction', small.locator('section[data-section-id="introduction"] > .block-group > p').last()]]);
   console.log(`  keystroke-to-paint, ${baseline.length} keys: p50 ${ms(percentile(baseline, 50))}, p95 ${ms(percentile(baseline, 95))}`);
   await small.context().close();
 
   console.log('the generated 100-page document:');
   const page = await openDocument(browser, server, documentId, 'section[data-section-id="sessions"] p');
-  const paragraphs = page.locator('section[data-section-id="sessions"] > p');
+  const paragraphs = page.locator('section[data-section-id="sessions"] > .block-group > p');
   const count = await paragraphs.count();
   const all = await typeAt(page, [
     ['start', paragraphs.nth(0)],

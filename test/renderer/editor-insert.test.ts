@@ -1,4 +1,3 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import {
   $createParagraphNode,
   $createTextNode,
@@ -16,8 +15,9 @@ import { sampleDocuments } from '../../electron/core/library/sample/documents';
 import { briefingNodeProblems } from '../../shared/briefing';
 import type { RichText, RichTextNode } from '../../shared/richtext';
 import { $insertLibraryItem, $placeAtSelection, isInsertableKind, type InsertableItem } from '../../renderer/src/editor/insert';
-import { $isSectionNode, BRIEFING_EDITOR_NODES, type SectionNode } from '../../renderer/src/editor/nodes';
-import { $keepRootAsSections } from '../../renderer/src/editor/sections';
+import { $isSectionNode, type SectionNode } from '../../renderer/src/editor/nodes';
+import { $appendBlock, $firstBlockOf, $keepRootAsSections, $lastBlockOf } from '../../renderer/src/editor/sections';
+import { briefEditor, storedState } from './brief-editor';
 
 // What a writer gets when a library item goes into a brief (dropped, or
 // inserted from the palette): the item's node, next to the block the caret is
@@ -27,20 +27,10 @@ const template = TEMPLATES.find((candidate) => candidate.id === 'from-policy-to-
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 function editorWith(state: RichText, { keepSections = false } = {}): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: BRIEFING_EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(state)));
-  if (keepSections) editor.registerNodeTransform(RootNode, (root) => $keepRootAsSections(root, template));
-  return editor;
+  return briefEditor(state, { template, keepSections });
 }
 
-function stored(editor: LexicalEditor): RichText {
-  return JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as RichText;
-}
+const stored = storedState;
 
 function sectionOf(state: RichText, sectionId: string): RichTextNode[] {
   return state.root.children.find((node) => node.sectionId === sectionId)?.children ?? [];
@@ -73,7 +63,7 @@ describe('inserting a library item', () => {
   it('puts a lesson after the paragraph the caret is in, in the same section', () => {
     const editor = editorWith(documentState(section('title', [paragraph('A brief')]), section('introduction', [paragraph('First.'), paragraph('Second.')])));
     insertAtCaret(editor, { kind: 'lesson', id: id(1) }, () => {
-      const first = $section('introduction').getFirstChild();
+      const first = $firstBlockOf($section('introduction'));
       if (!$isParagraphNode(first)) throw new Error('expected a paragraph');
       first.select(2, 2);
     });
@@ -86,7 +76,7 @@ describe('inserting a library item', () => {
 
   it('keeps lessons put one after another into an empty section in order, with a line to type in after them', () => {
     const editor = editorWith(newBrief());
-    const inLessons = () => ($section('lessons').getFirstChild() as ReturnType<typeof $createParagraphNode>).select();
+    const inLessons = () => ($firstBlockOf($section('lessons')) as ReturnType<typeof $createParagraphNode>).select();
     insertAtCaret(editor, { kind: 'lesson', id: id(1) }, inLessons);
     // The caret is now on the empty line after the first lesson, where the next one goes.
     insertAtCaret(editor, { kind: 'lesson', id: id(2) }, () => {});
@@ -113,7 +103,7 @@ describe('inserting a library item', () => {
 
   it('adds a commitment to the commitments table the caret is after, once', () => {
     const editor = editorWith(documentState(section('title', [paragraph('A brief')]), section('next-steps', [commitmentsTable([id(1)]), paragraph()])));
-    const afterTable = () => ($section('next-steps').getLastChild() as ReturnType<typeof $createParagraphNode>).select();
+    const afterTable = () => ($lastBlockOf($section('next-steps')) as ReturnType<typeof $createParagraphNode>).select();
     insertAtCaret(editor, { kind: 'commitment', id: id(2) }, afterTable);
     insertAtCaret(editor, { kind: 'commitment', id: id(2) }, afterTable);
     expect(sectionOf(stored(editor), 'next-steps')).toMatchObject([{ type: 'commitmentstable', commitmentIds: [id(1), id(2)] }, { type: 'paragraph' }]);
@@ -121,7 +111,7 @@ describe('inserting a library item', () => {
 
   it('quotes a workshop quote as a pull quote with its speaker, and copies a plain note as a paragraph', () => {
     const editor = editorWith(newBrief());
-    const intro = () => ($section('introduction').getFirstChild() as ReturnType<typeof $createParagraphNode>).select();
+    const intro = () => ($firstBlockOf($section('introduction')) as ReturnType<typeof $createParagraphNode>).select();
     insertAtCaret(editor, { kind: 'note', id: id(1), note: { noteType: 'quote', text: 'Delivery is the end goal.', speaker: 'A minister' } }, intro);
     insertAtCaret(editor, { kind: 'note', id: id(2), note: { noteType: 'action', text: 'Share the stocktake format.', speaker: '' } }, () => {});
     expect(sectionOf(stored(editor), 'introduction')).toMatchObject([
@@ -147,8 +137,8 @@ describe('the sections of a document', () => {
       const editor = editorWith(json);
       editor.registerNodeTransform(RootNode, (root) => $keepRootAsSections(root, own));
       // Any edit runs the root's transform.
-      editor.update(() => $section(json.root.children[0]!.sectionId as string).append($createParagraphNode()), { discrete: true });
-      editor.update(() => $section(json.root.children[0]!.sectionId as string).getLastChild()!.remove(), { discrete: true });
+      editor.update(() => $appendBlock($section(json.root.children[0]!.sectionId as string), $createParagraphNode()), { discrete: true });
+      editor.update(() => $lastBlockOf($section(json.root.children[0]!.sectionId as string))!.remove(), { discrete: true });
       expect(stored(editor)).toStrictEqual(json);
     },
   );

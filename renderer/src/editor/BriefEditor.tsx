@@ -14,6 +14,7 @@ import type { KindData } from '../../../shared/domain';
 import type { Kind } from '../../../shared/kinds';
 import type { Template } from '../../../shared/template';
 import { useReportError } from '../ErrorReports';
+import { withBlockGroups } from './block-groups';
 import { BriefContext } from './brief-context';
 import { isSafeLinkUrl } from './links';
 import { MARKDOWN_SHORTCUTS } from './markdown-shortcuts';
@@ -70,7 +71,7 @@ export function readBriefingState(state: BriefingState): { state: EditorState } 
         throw error;
       },
     });
-    return { state: reader.parseEditorState(JSON.stringify(state)) };
+    return { state: reader.parseEditorState(JSON.stringify(withBlockGroups(state))) };
   } catch (error) {
     return { problem: messageOf(error) };
   }

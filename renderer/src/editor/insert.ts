@@ -21,9 +21,11 @@ import {
   $createReadingListNode,
   $isCommitmentsTableNode,
   $isReadingListNode,
+  $isBlockGroupNode,
   $isSectionNode,
   type SectionNode,
 } from './nodes';
+import { $appendBlock, $lastBlockOf } from './sections';
 
 /** A workshop note's words, as the editor needs them to quote it. */
 export interface NoteContent {
@@ -63,14 +65,29 @@ export interface Place {
   before: boolean;
 }
 
-/** The section a node is in and the block of that section holding it; null outside every section. */
+/** The section a node is in and the block of that section holding it (through its group); null outside every section. */
 export function $sectionBlockOf(node: LexicalNode): { section: SectionNode; block: LexicalNode | null } | null {
   if ($isSectionNode(node)) return { section: node, block: null };
+  if ($isBlockGroupNode(node)) {
+    const section = node.getParent();
+    return $isSectionNode(section) ? { section, block: null } : null;
+  }
   let block = node;
   for (let parent = node.getParent(); parent; block = parent, parent = parent.getParent()) {
+    if ($isBlockGroupNode(parent)) {
+      const section = parent.getParent();
+      return $isSectionNode(section) ? { section, block } : null;
+    }
     if ($isSectionNode(parent)) return { section: parent, block };
   }
   return null;
+}
+
+/** The block at an element point on a section or a group (a caret between blocks, or in an empty section). */
+function $blockAtPoint(container: LexicalNode, offset: number): LexicalNode | null {
+  if (!$isSectionNode(container) && !$isBlockGroupNode(container)) return null;
+  const child = container.getChildAtIndex(offset);
+  return $isBlockGroupNode(child) ? child.getFirstChild() : child;
 }
 
 /** After the block the caret is in; with no caret, at the end of the section such an item belongs in. */
@@ -85,7 +102,7 @@ export function $placeAtSelection(kind: InsertableItem['kind'], template: Templa
   if (found) {
     // In an empty section the caret sits on the section itself: its start is the place.
     if (found.block === null && $isRangeSelection(selection)) {
-      const child = found.section.getChildAtIndex(selection.focus.offset);
+      const child = $blockAtPoint(selection.focus.getNode(), selection.focus.offset);
       return { section: found.section, block: child, before: child !== null };
     }
     return { section: found.section, block: found.block, before: false };
@@ -112,9 +129,9 @@ function isEmptyParagraph(node: LexicalNode | null): boolean {
 export function $insertBlockAt(node: LexicalNode, place: Place): void {
   const { section, block, before } = place;
   if (block === null) {
-    const last = section.getLastChild();
+    const last = $lastBlockOf(section);
     if (isEmptyParagraph(last)) last!.insertBefore(node);
-    else section.append(node);
+    else $appendBlock(section, node);
   } else if (before || isEmptyParagraph(block)) {
     block.insertBefore(node);
   } else {
@@ -134,7 +151,7 @@ export function $insertBlockAt(node: LexicalNode, place: Place): void {
 function neighbours(place: Place): LexicalNode[] {
   const { section, block, before } = place;
   if (block === null) {
-    const last = section.getLastChild();
+    const last = $lastBlockOf(section);
     return [last, last?.getPreviousSibling() ?? null].filter((node): node is LexicalNode => node !== null);
   }
   const adjacent = before ? block.getPreviousSibling() : block.getNextSibling();

@@ -5,7 +5,7 @@ import { KIND_INFO, type Kind } from '../../../shared/kinds';
 import type { Template } from '../../../shared/template';
 import { useApi } from '../ApiContext';
 import { useReportError } from '../ErrorReports';
-import { $insertLibraryItem, $placeAtSelection, isInsertableKind, type InsertableItem, type Place } from './insert';
+import { $insertLibraryItem, $placeAtSelection, $sectionBlockOf, isInsertableKind, type InsertableItem, type Place } from './insert';
 import { $isSectionNode } from './nodes';
 import { messageOf } from '../../../shared/errors';
 
@@ -29,7 +29,7 @@ function $placeFrom(keys: PlaceKeys | null, kind: InsertableItem['kind'], templa
   if (keys) {
     const section = $getNodeByKey(keys.sectionKey);
     const block = keys.blockKey === null ? null : $getNodeByKey(keys.blockKey);
-    if ($isSectionNode(section) && (keys.blockKey === null || block?.getParent() === section)) {
+    if ($isSectionNode(section) && (keys.blockKey === null || (block !== null && $sectionBlockOf(block)?.section === section))) {
       return { section, block, before: keys.before };
     }
   }

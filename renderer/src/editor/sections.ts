@@ -1,6 +1,6 @@
 import { $createParagraphNode, $isDecoratorNode, $isElementNode, $isParagraphNode, type LexicalNode, type RootNode } from 'lexical';
 import type { Template } from '../../../shared/template';
-import { $createSectionNode, $isSectionNode, type SectionNode } from './nodes';
+import { $createSectionNode, $isBlockGroupNode, $isSectionNode, type SectionNode } from './nodes';
 
 /** The root holds sections only: stray blocks join the section before them, and lost sections come back empty. */
 export function $keepRootAsSections(root: RootNode, template: Template): void {
@@ -55,7 +55,28 @@ function asBlock(node: LexicalNode): LexicalNode {
 }
 
 export function $isEmptySection(section: SectionNode): boolean {
+  const first = $firstBlockOf(section);
+  return first === null || (first === $lastBlockOf(section) && $isParagraphNode(first) && first.getChildrenSize() === 0);
+}
+
+/** A section's blocks, through the groups that hold them in the editor (block-groups.ts). */
+export function $blocksOf(section: SectionNode): LexicalNode[] {
+  return section.getChildren().flatMap((child) => ($isBlockGroupNode(child) ? child.getChildren() : [child]));
+}
+
+export function $firstBlockOf(section: SectionNode): LexicalNode | null {
   const first = section.getFirstChild();
-  return first === null || (first === section.getLastChild() && $isParagraphNode(first) && first.getChildrenSize() === 0);
+  return $isBlockGroupNode(first) ? first.getFirstChild() : first;
+}
+
+export function $lastBlockOf(section: SectionNode): LexicalNode | null {
+  const last = section.getLastChild();
+  return $isBlockGroupNode(last) ? last.getLastChild() : last;
+}
+
+/** Puts a block at the end of a section, in its last group. */
+export function $appendBlock(section: SectionNode, block: LexicalNode): void {
+  const last = section.getLastChild();
+  ($isBlockGroupNode(last) ? last : section).append(block);
 }
 

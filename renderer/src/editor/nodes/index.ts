@@ -3,6 +3,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import { BlockGroupNode } from './BlockGroupNode';
 import { CommitmentsTableNode } from './CommitmentsTableNode';
 import { ComparisonTableNode } from './ComparisonTableNode';
 import { DataTableNode } from './DataTableNode';
@@ -13,6 +14,7 @@ import { PullQuoteNode } from './PullQuoteNode';
 import { ReadingListNode } from './ReadingListNode';
 import { SectionNode } from './SectionNode';
 
+export * from './BlockGroupNode';
 export * from './CommitmentsTableNode';
 export * from './ComparisonTableNode';
 export * from './DataTableNode';
@@ -28,6 +30,7 @@ export { BriefingNodePlugins } from './plugins';
 /** Every node a briefing's state may hold: the briefing model's (shared/briefing.ts) and Lexical's own. */
 export const BRIEFING_EDITOR_NODES: readonly Klass<LexicalNode>[] = [
   SectionNode,
+  BlockGroupNode,
   LessonNode,
   PullQuoteNode,
   FootnoteNode,

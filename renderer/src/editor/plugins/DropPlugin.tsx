@@ -16,6 +16,7 @@ import { $sectionBlockOf, type Place } from '../insert';
 import { notInsertable, placeKeys, useLibraryInsert } from '../library-insert';
 import { useReportError } from '../../ErrorReports';
 import { $isSectionNode } from '../nodes';
+import { $blocksOf, $lastBlockOf } from '../sections';
 
 /** Where a drop lands, and the line that shows it (viewport coordinates). */
 interface DropTarget {
@@ -51,13 +52,13 @@ function $dropTarget(editor: LexicalEditor, event: DragEvent): DropTarget | null
   let block = found.block;
   let rect = block ? rectOf(editor, block) : null;
   if (!block) {
-    const below = firstBelow(editor, section.getChildren(), y);
+    const below = firstBelow(editor, $blocksOf(section), y);
     block = below?.node ?? null;
     rect = below?.rect ?? null;
   }
   const sectionRect = rectOf(editor, section);
   if (!block || !rect) {
-    const last = section.getLastChild();
+    const last = $lastBlockOf(section);
     const lastRect = last ? rectOf(editor, last) : null;
     const bottom = lastRect?.bottom ?? sectionRect?.bottom ?? y;
     return { place: { section, block: null, before: false }, line: line(sectionRect, bottom) };

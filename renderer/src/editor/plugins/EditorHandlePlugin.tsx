@@ -3,6 +3,7 @@ import { $getRoot, $isElementNode, $parseSerializedNode, HISTORY_PUSH_TAG, type 
 import { useId, useImperativeHandle, type Ref } from 'react';
 import type { Template } from '../../../../shared/template';
 import { useReportError } from '../../ErrorReports';
+import { withBlockGroups, withoutBlockGroups } from '../block-groups';
 import { readBriefingState, type BriefEditorHandle, type BriefingState } from '../BriefEditor';
 import { useLibraryInsert } from '../library-insert';
 import { $isSectionNode } from '../nodes';
@@ -44,7 +45,7 @@ export function EditorHandlePlugin({ ref, template }: { ref: Ref<BriefEditorHand
           },
         );
       },
-      getState: () => editor.getEditorState().toJSON() as unknown as BriefingState,
+      getState: () => withoutBlockGroups(editor.getEditorState().toJSON() as unknown as BriefingState),
       setState: (state) => {
         const read = readBriefingState(state);
         if ('problem' in read) {
@@ -56,7 +57,7 @@ export function EditorHandlePlugin({ ref, template }: { ref: Ref<BriefEditorHand
           () => {
             const root = $getRoot();
             root.clear();
-            for (const section of state.root.children) root.append($parseSerializedNode(section as unknown as SerializedLexicalNode));
+            for (const section of withBlockGroups(state).root.children) root.append($parseSerializedNode(section as unknown as SerializedLexicalNode));
             root.selectStart();
           },
           // One entry in the history, so Undo brings back what was there before.

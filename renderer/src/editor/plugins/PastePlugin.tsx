@@ -3,7 +3,8 @@ import { $generateNodesFromDOM } from '@lexical/html';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
+import { $joinGroupsAcross } from '../block-groups';
 import { useEffect } from 'react';
 import { $keepOnlySafeLinks } from '../links';
 import { cleanPastedHtml, withoutInlineStyles } from '../paste/clean-html';
@@ -30,6 +31,7 @@ export function PastePlugin() {
             editor.update(
               () => {
                 const selection = $getSelection();
+                if ($isRangeSelection(selection)) $joinGroupsAcross(selection);
                 if (selection) $insertGeneratedNodes(editor, $generateNodesFromDOM(editor, cleaned), selection);
               },
               { tag: PASTE_TAG },

@@ -1,12 +1,49 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $createParagraphNode, $getNodeByKey, RootNode, type NodeKey } from 'lexical';
+import {
+  $getNodeByKey,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_LOW,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  CUT_COMMAND,
+  DELETE_CHARACTER_COMMAND,
+  DELETE_LINE_COMMAND,
+  DELETE_WORD_COMMAND,
+  DROP_COMMAND,
+  INSERT_LINE_BREAK_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
+  PASTE_COMMAND,
+  REMOVE_TEXT_COMMAND,
+  RootNode,
+  type LexicalCommand,
+  type LexicalEditor,
+  type NodeKey,
+  type RangeSelection,
+} from 'lexical';
 import { useEffect } from 'react';
 import type { Template, TemplateSection } from '../../../../shared/template';
 import { countWords } from '../../../../shared/words';
 import { $sectionBlockOf } from '../insert';
-import { $isSectionNode, SectionNode } from '../nodes';
-import { $isEmptySection, $keepRootAsSections } from '../sections';
+import { $joinAtGroupEdge, $joinGroupsAcross, $keepBlocksInGroups, $keepGroupInBounds } from '../block-groups';
+import { $isSectionNode, BlockGroupNode, SectionNode } from '../nodes';
+import { $blocksOf, $isEmptySection, $keepRootAsSections } from '../sections';
+
+/**
+ * Runs `join` (block-groups.ts) before Lexical handles `command`, which then
+ * joins blocks across groups as it joins blocks within one.
+ */
+function registerJoining<P>(editor: LexicalEditor, command: LexicalCommand<P>, join: (selection: RangeSelection, payload: P) => void): () => void {
+  return editor.registerCommand(
+    command,
+    (payload) => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) join(selection, payload);
+      return false;
+    },
+    COMMAND_PRIORITY_LOW,
+  );
+}
 
 /**
  * How long typing must pause before word counts are brought up to date. Not
@@ -14,6 +51,26 @@ import { $isEmptySection, $keepRootAsSections } from '../sections';
  * costs a keystroke's frame.
  */
 const WORD_COUNT_DELAY_MS = 300;
+
+/**
+ * Keeps each section's blocks in groups (block-groups.ts): stray blocks join a
+ * group, grown groups split, and deleting or typing over a selection, or
+ * deleting at a group's edge, joins blocks across groups as within one.
+ */
+export function registerSectionKeeping(editor: LexicalEditor): () => void {
+  return mergeRegister(
+    editor.registerNodeTransform(SectionNode, $keepBlocksInGroups),
+    editor.registerNodeTransform(BlockGroupNode, $keepGroupInBounds),
+    registerJoining(editor, CONTROLLED_TEXT_INSERTION_COMMAND, $joinGroupsAcross),
+    registerJoining(editor, INSERT_PARAGRAPH_COMMAND, $joinGroupsAcross),
+    registerJoining(editor, INSERT_LINE_BREAK_COMMAND, $joinGroupsAcross),
+    registerJoining(editor, PASTE_COMMAND, $joinGroupsAcross),
+    registerJoining(editor, CUT_COMMAND, $joinGroupsAcross),
+    registerJoining(editor, DROP_COMMAND, $joinGroupsAcross),
+    registerJoining(editor, REMOVE_TEXT_COMMAND, $joinGroupsAcross),
+    ...[DELETE_CHARACTER_COMMAND, DELETE_WORD_COMMAND, DELETE_LINE_COMMAND].map((command) => registerJoining(editor, command, $joinAtGroupEdge)),
+  );
+}
 
 /**
  * Keeps a document's top level as its template's sections and shows, on each
@@ -29,9 +86,7 @@ export function SectionsPlugin({ template, editable }: { template: Template; edi
     return mergeRegister(
       // The root is dirty on every change, so this runs each time: it only looks at the few sections.
       editor.registerNodeTransform(RootNode, (root) => $keepRootAsSections(root, template)),
-      editor.registerNodeTransform(SectionNode, (section) => {
-        if (section.getChildrenSize() === 0) section.append($createParagraphNode());
-      }),
+      registerSectionKeeping(editor),
     );
   }, [editor, template, editable]);
 
@@ -50,7 +105,7 @@ export function SectionsPlugin({ template, editable }: { template: Template; edi
           const element = editor.getElementByKey(key);
           if (!$isSectionNode(section) || !element) continue;
           let words = 0;
-          for (let block = section.getFirstChild(); block; block = block.getNextSibling()) {
+          for (const block of $blocksOf(section)) {
             let count = blockWords.get(block.getKey());
             if (count === undefined) {
               count = countWords(block.getTextContent());

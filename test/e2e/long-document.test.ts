@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { appUnderTest, JOURNEY_TIMEOUT_MS } from './harness';
 
 /**
- * A long section is held in groups of blocks in the editor (for typing speed);
- * the writer edits across their edges as anywhere else, and what is stored has
- * no trace of them.
+ * What keeps a long document quick to type in must not show. A long section is
+ * held in groups of blocks in the editor: the writer edits across their edges
+ * as anywhere else, and what is stored has no trace of them.
  */
 
 const app = appUnderTest();
@@ -110,6 +110,34 @@ describe('a long section', { timeout: JOURNEY_TIMEOUT_MS }, () => {
       await screen.waitForEditor();
       await expect.poll(paragraphs).toContain('Added 5.');
       expect(await paragraphs()).toContain(`${before}${first}`);
+    });
+  });
+});
+
+/** Cards are selected from one listener for the whole editor (card-selection.ts), not one per card. */
+describe('a lesson card', { timeout: JOURNEY_TIMEOUT_MS }, () => {
+  it('selects a lesson card with a click, removes it with Delete, and brings it back with Undo', async () => {
+    const sample = await app.server.api['items.list']({ kind: 'document', limit: 100 });
+    const brief = sample.items.find((item) => item.title.startsWith('From Policy to Action: How to'))!;
+    await app.journey(async ({ page, app: shell, document: screen }) => {
+      await shell.open(app.server.openUrl);
+      await screen.goto(brief.id);
+      const card = screen.lessonCard(2);
+      const name = await card.getAttribute('aria-label');
+      await card.locator('header').scrollIntoViewIfNeeded();
+      await card.locator('header').click();
+      await expect.poll(() => card.getAttribute('data-selected')).toBe('true');
+      expect(await screen.lessonCards.evaluateAll((cards) => cards.filter((card) => card.hasAttribute('data-selected')).length)).toBe(1);
+
+      await press(page, 'Delete');
+      await expect.poll(() => screen.lessonCardNames()).not.toContain(name);
+      await press(page, 'Control+z');
+      await expect.poll(() => screen.lessonCardNames()).toContain(name);
+
+      // Typing elsewhere leaves no card selected.
+      await caretIn(screen.section('introduction').locator('p').first());
+      await press(page, 'End');
+      await expect.poll(() => screen.lessonCards.evaluateAll((cards) => cards.filter((card) => card.hasAttribute('data-selected')).length)).toBe(0);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, type LexicalNode, type NodeKey } from 'lexical';
 import { useCallback, type FocusEvent, type MouseEvent } from 'react';
+import { useCardSelection } from './card-selection';
 
 /** Clicks on these act on their own; they do not select the card. */
 const CONTROLS = 'button, a, input, select, textarea, label, summary, [role="button"]';
@@ -24,7 +24,7 @@ export interface NodeCard {
  * caption must delete a letter, not the table.
  */
 export function useNodeCard(nodeKey: NodeKey): NodeCard {
-  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [selected, setSelected, clearSelection] = useCardSelection(nodeKey);
   const select = useCallback(() => {
     clearSelection();
     setSelected(true);

@@ -5,11 +5,13 @@ import {
   $createTextNode,
   $getRoot,
   $setSelection,
+  $getSelection,
   DELETE_CHARACTER_COMMAND,
   REMOVE_TEXT_COMMAND,
   type LexicalEditor,
   type TextNode,
 } from 'lexical';
+import { registerMarkdownShortcuts } from '@lexical/markdown';
 import { describe, expect, it } from 'vitest';
 import { documentState, heading3, paragraph, section } from '../../electron/core/briefing/build';
 import { newDocumentState } from '../../electron/core/briefing/new-document';
@@ -17,6 +19,7 @@ import { sampleDocuments } from '../../electron/core/library/sample/documents';
 import type { RichText, RichTextNode } from '../../shared/richtext';
 import { GROUP_SIZE, MAX_GROUP_SIZE, withBlockGroups, withoutBlockGroups } from '../../renderer/src/editor/block-groups';
 import type { BriefingState } from '../../renderer/src/editor/BriefEditor';
+import { MARKDOWN_SHORTCUTS } from '../../renderer/src/editor/markdown-shortcuts';
 import { $isSectionNode, type SectionNode } from '../../renderer/src/editor/nodes';
 import { $appendBlock, $blocksOf } from '../../renderer/src/editor/sections';
 import { briefEditor, heldState, POLICY_TEMPLATE, storedState } from './brief-editor';
@@ -182,5 +185,23 @@ describe('block groups while editing', () => {
     const texts = storedState(editor).root.children.find((node) => node.sectionId === 'introduction')!.children!.map(textOf);
     expect(texts).toContain(`${lastOfFirst}${firstOfNext}`);
     expect(texts).toHaveLength(GROUP_SIZE + 4);
+  });
+
+  it('leave markdown shortcuts working in the blocks they hold: "## " starts a heading', () => {
+    const editor = briefEditor(longIntroduction());
+    registerMarkdownShortcuts(editor, MARKDOWN_SHORTCUTS);
+    const target = `Paragraph ${GROUP_SIZE + 3}`;
+    editor.update(
+      () => {
+        const paragraph = $text(target).getParentOrThrow();
+        paragraph.clear().append($createTextNode('##'));
+        paragraph.selectEnd();
+      },
+      { discrete: true },
+    );
+    editor.update(() => $getSelection()?.insertText(' '), { discrete: true });
+    editor.update(() => $getSelection()?.insertText('Findings'), { discrete: true });
+    const blocks = storedState(editor).root.children.find((node) => node.sectionId === 'introduction')!.children!;
+    expect(blocks[GROUP_SIZE + 2]).toMatchObject({ type: 'heading', tag: 'h2', children: [{ text: 'Findings' }] });
   });
 });

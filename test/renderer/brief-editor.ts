@@ -3,13 +3,13 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { registerRichText } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import { RootNode, type LexicalEditor } from 'lexical';
+import { $getRoot, RootNode, type LexicalEditor } from 'lexical';
 import { TEMPLATES } from '../../electron/core/briefing/templates';
 import type { RichText } from '../../shared/richtext';
 import type { Template } from '../../shared/template';
 import { withBlockGroups, withoutBlockGroups } from '../../renderer/src/editor/block-groups';
 import type { BriefingState } from '../../renderer/src/editor/BriefEditor';
-import { BRIEFING_EDITOR_NODES } from '../../renderer/src/editor/nodes';
+import { $isSectionNode, BRIEFING_EDITOR_NODES, type SectionNode } from '../../renderer/src/editor/nodes';
 import { registerSectionKeeping } from '../../renderer/src/editor/plugins/SectionsPlugin';
 import { $keepRootAsSections } from '../../renderer/src/editor/sections';
 
@@ -39,4 +39,13 @@ export function storedState(editor: LexicalEditor): RichText {
 /** The state as the editor holds it, groups and all. */
 export function heldState(editor: LexicalEditor): RichText {
   return JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as RichText;
+}
+
+/** A template section of the document in the editor, by its id. */
+export function $section(sectionId: string): SectionNode {
+  const found = $getRoot()
+    .getChildren()
+    .find((node) => $isSectionNode(node) && node.getSectionId() === sectionId);
+  if (!$isSectionNode(found)) throw new Error(`no section ${sectionId}`);
+  return found;
 }

@@ -20,9 +20,9 @@ import type { RichText, RichTextNode } from '../../shared/richtext';
 import { GROUP_SIZE, MAX_GROUP_SIZE, withBlockGroups, withoutBlockGroups } from '../../renderer/src/editor/block-groups';
 import type { BriefingState } from '../../renderer/src/editor/BriefEditor';
 import { MARKDOWN_SHORTCUTS } from '../../renderer/src/editor/markdown-shortcuts';
-import { $isSectionNode, type SectionNode } from '../../renderer/src/editor/nodes';
+import { $isBlockGroupNode } from '../../renderer/src/editor/nodes';
 import { $appendBlock, $blocksOf } from '../../renderer/src/editor/sections';
-import { briefEditor, heldState, POLICY_TEMPLATE, storedState } from './brief-editor';
+import { $section, briefEditor, heldState, POLICY_TEMPLATE, storedState } from './brief-editor';
 
 // In the editor a section's blocks sit in groups of about twenty, so that
 // Chromium can skip the ones out of view whole (bench/typing). The writer must
@@ -42,14 +42,6 @@ function groupsOf(state: RichText, sectionId: string): RichTextNode[][] {
 }
 
 const textOf = (node: RichTextNode): string => (typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join(''));
-
-function $section(sectionId: string): SectionNode {
-  const found = $getRoot()
-    .getChildren()
-    .find((node) => $isSectionNode(node) && node.getSectionId() === sectionId);
-  if (!$isSectionNode(found)) throw new Error(`no section ${sectionId}`);
-  return found;
-}
 
 function $text(content: string): TextNode {
   const found = $getRoot()
@@ -133,8 +125,8 @@ describe('block groups while editing', () => {
     editor.update(
       () => {
         const last = $section('introduction').getLastChild();
-        if (!last || !('append' in last)) throw new Error('expected a group');
-        for (let index = 0; index < MAX_GROUP_SIZE; index++) (last as SectionNode).append($createParagraphNode().append($createTextNode(`New ${index + 1}`)));
+        if (!$isBlockGroupNode(last)) throw new Error('expected a group');
+        for (let index = 0; index < MAX_GROUP_SIZE; index++) last.append($createParagraphNode().append($createTextNode(`New ${index + 1}`)));
       },
       { discrete: true },
     );

@@ -1,7 +1,6 @@
 import {
   $createParagraphNode,
   $createTextNode,
-  $getRoot,
   $isParagraphNode,
   $setSelection,
   RootNode,
@@ -15,9 +14,8 @@ import { sampleDocuments } from '../../electron/core/library/sample/documents';
 import { briefingNodeProblems } from '../../shared/briefing';
 import type { RichText, RichTextNode } from '../../shared/richtext';
 import { $insertLibraryItem, $placeAtSelection, isInsertableKind, type InsertableItem } from '../../renderer/src/editor/insert';
-import { $isSectionNode, type SectionNode } from '../../renderer/src/editor/nodes';
 import { $appendBlock, $firstBlockOf, $keepRootAsSections, $lastBlockOf } from '../../renderer/src/editor/sections';
-import { briefEditor, storedState } from './brief-editor';
+import { $section, briefEditor, storedState } from './brief-editor';
 
 // What a writer gets when a library item goes into a brief (dropped, or
 // inserted from the palette): the item's node, next to the block the caret is
@@ -34,14 +32,6 @@ const stored = storedState;
 
 function sectionOf(state: RichText, sectionId: string): RichTextNode[] {
   return state.root.children.find((node) => node.sectionId === sectionId)?.children ?? [];
-}
-
-function $section(sectionId: string): SectionNode {
-  const found = $getRoot()
-    .getChildren()
-    .find((node) => $isSectionNode(node) && node.getSectionId() === sectionId);
-  if (!$isSectionNode(found)) throw new Error(`no section ${sectionId}`);
-  return found;
 }
 
 /** Inserts as the editor does: at the caret, in one update. */

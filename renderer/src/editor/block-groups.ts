@@ -39,6 +39,11 @@ const GROUP_TYPE = 'block-group';
 
 type Serialized = { type: string; children?: Serialized[] } & Record<string, unknown>;
 
+/** A serialized section's blocks, whether they are in groups or not. */
+function blocksOf(section: Serialized): Serialized[] {
+  return (section.children ?? []).flatMap((child) => (child.type === GROUP_TYPE ? (child.children ?? []) : [child]));
+}
+
 function groupOf(children: Serialized[]): Serialized {
   return { type: GROUP_TYPE, version: 1, children, direction: null, format: '', indent: 0 };
 }
@@ -48,7 +53,7 @@ export function withBlockGroups(state: BriefingState): BriefingState {
   const root = state.root as unknown as Serialized;
   const sections = (root.children ?? []).map((section) => {
     if (section.type !== 'section' || !section.children) return section;
-    const blocks = section.children.flatMap((child) => (child.type === GROUP_TYPE ? (child.children ?? []) : [child]));
+    const blocks = blocksOf(section);
     const starts = groupStarts(blocks.length, (index) => blocks[index]!.type === 'paragraph');
     return { ...section, children: blocks.length === 0 ? [] : split(blocks, starts).map(groupOf) };
   });
@@ -58,9 +63,7 @@ export function withBlockGroups(state: BriefingState): BriefingState {
 /** The state as stored: each section's blocks straight in the section. */
 export function withoutBlockGroups(state: BriefingState): BriefingState {
   const root = state.root as unknown as Serialized;
-  const sections = (root.children ?? []).map((section) =>
-    section.children ? { ...section, children: section.children.flatMap((child) => (child.type === GROUP_TYPE ? (child.children ?? []) : [child])) } : section,
-  );
+  const sections = (root.children ?? []).map((section) => (section.children ? { ...section, children: blocksOf(section) } : section));
   return { ...state, root: { ...root, children: sections } } as unknown as BriefingState;
 }
 

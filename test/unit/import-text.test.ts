@@ -225,6 +225,25 @@ describe('reading plain text extracted from a PDF or the web', () => {
     expect(outline(recognised.blocks)).toEqual(['The café opened.']);
   });
 
+  it('keeps a numeral or letter the page wrapped to the start of a line in its paragraph, and reads one after a colon as a list', () => {
+    const file = [
+      'Title line',
+      '',
+      'The delivery unit met the chief minister, the finance secretary and the heads of',
+      'iv. other departments, and agreed targets for each of',
+      'a. dozen districts in the province before the budget.',
+      '',
+      'The priorities were:',
+      'i. schools',
+      'ii. health',
+    ].join('\n');
+    expect(outline(read(file).blocks)).toEqual([
+      'The delivery unit met the chief minister, the finance secretary and the heads of iv. other departments, and agreed targets for each of a. dozen districts in the province before the budget.',
+      'The priorities were:',
+      '1. schools\n1. health',
+    ]);
+  });
+
   it('never loses, adds or reorders a word of wrapped paragraphs, whatever the wrap width', () => {
     const word = fc.stringMatching(/^[a-z]{2,9}$/);
     const sentence = fc.array(word, { minLength: 3, maxLength: 25 }).map((words) => `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`);

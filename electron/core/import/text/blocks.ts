@@ -54,6 +54,8 @@ export class BlockReader {
   /** The width each line's page wraps at: the longest line of its run of non-blank lines. */
   private readonly widths: number[];
   private lastHeading = '';
+  /** How many lists are being read (nested lists read their own). */
+  private listsOpen = 0;
 
   constructor(private readonly lines: string[]) {
     this.widths = new Array<number>(lines.length).fill(0);
@@ -137,10 +139,22 @@ export class BlockReader {
       markdownHeading(line) !== null ||
       lessonHeader(line) !== null ||
       isTableLine(line) ||
-      listItem(line) !== null ||
+      this.startsListItem(index) ||
       (/^\s*[“"]/.test(line) && endsSentence(this.lines[index - 1] ?? '') && readQuote(this.lines, index) !== null) ||
       looksLikeHeading(this.lines, index)
     );
+  }
+
+  /**
+   * A list item inside running text. "iv." or "a." may be a word the page
+   * wrapped onto a new line: outside a list, a letter or numeral starts an item
+   * only after a finished sentence or a colon, as a list's first item does.
+   */
+  private startsListItem(index: number): boolean {
+    const item = listItem(this.lines[index]!);
+    if (item === null) return false;
+    if (!item.ordered || item.number !== null || this.listsOpen > 0) return true;
+    return this.setApart(index);
   }
 
   /** Lines up to the paragraph's end, joined. */
@@ -205,6 +219,15 @@ export class BlockReader {
 
   /** A list, nested by indentation; under a declaration's heading a numbered list is a set of commitments. */
   private readList(): Block[] {
+    this.listsOpen += 1;
+    try {
+      return this.readListItems();
+    } finally {
+      this.listsOpen -= 1;
+    }
+  }
+
+  private readListItems(): Block[] {
     const first = listItem(this.lines[this.index]!)!;
     const items: { number: number | null; blocks: Block[] }[] = [];
     while (this.index < this.lines.length) {

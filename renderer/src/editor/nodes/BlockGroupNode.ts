@@ -39,7 +39,11 @@ export class BlockGroupNode extends ElementNode {
     return false;
   }
 
-  /** A group with nothing in it goes. */
+  /**
+   * Never a block to type in: Lexical treats an element that may not be empty
+   * as a container, not as a block (selection, insertion). An emptied group is
+   * removed by its transform (block-groups.ts), since Lexical leaves empty shadow roots.
+   */
   override canBeEmpty(): false {
     return false;
   }

@@ -28,10 +28,9 @@ class CardSelection {
       this.listeners.set(key, forKey);
     }
     forKey.add(listener);
-    if (this.stop === null) {
-      this.stop = this.editor.registerUpdateListener(() => this.refresh());
-      this.refresh();
-    }
+    if (this.stop === null) this.stop = this.editor.registerUpdateListener(() => this.refresh());
+    // A card that appears already selected (brought back by Undo) shows it at once, not at the next update.
+    this.refresh();
     return () => {
       forKey.delete(listener);
       if (forKey.size === 0) this.listeners.delete(key);
